@@ -1,0 +1,38 @@
+package fr.recueil.campaign;
+
+import fr.recueil.base.BusinessException;
+
+import java.time.LocalDate;
+
+final class CampaignRules {
+
+    static final int TITLE_MAX = 200;
+
+    private CampaignRules() {
+    }
+
+    static String title(String value) {
+        String trimmed = value == null ? "" : value.strip();
+        if (trimmed.isEmpty()) {
+            throw new BusinessException("error.campaign.titleRequired");
+        }
+        if (trimmed.length() > TITLE_MAX) {
+            throw new BusinessException("error.name.tooLong", TITLE_MAX, trimmed.length());
+        }
+        return trimmed;
+    }
+
+    /** A report on year N is written during or after year N: a deadline before N is a typo. */
+    static LocalDate deadline(LocalDate value, int year) {
+        if (value == null) {
+            throw new BusinessException("error.campaign.deadlineRequired");
+        }
+        if (value.getYear() < year) {
+            throw new BusinessException("error.campaign.deadlineBeforeYear", year);
+        }
+        if (value.getYear() > year + 2) {
+            throw new BusinessException("error.campaign.deadlineTooLate", year + 2);
+        }
+        return value;
+    }
+}

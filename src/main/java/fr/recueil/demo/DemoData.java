@@ -1,0 +1,157 @@
+package fr.recueil.demo;
+
+import fr.recueil.base.audit.SystemActor;
+import fr.recueil.campaign.Campaign;
+import fr.recueil.campaign.CampaignService;
+import fr.recueil.campaign.CampaignStatus;
+import fr.recueil.organisation.Direction;
+import fr.recueil.organisation.OrganisationService;
+import fr.recueil.organisation.Pole;
+import fr.recueil.organisation.Role;
+import fr.recueil.organisation.UserDraft;
+import fr.recueil.organisation.UserService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Loads the demo organisation, campaign and users on the first start of an empty database, in
+ * demo mode only ({@code recueil.demo.enabled}: "auto" = with the embedded database).
+ */
+@Component
+@Order(0)
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "recueil-demo";
+    static final int CAMPAIGN_YEAR = 2024;
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final OrganisationService organisation;
+    private final CampaignService campaigns;
+    private final UserService users;
+    private final Environment environment;
+    private final Clock clock;
+
+    DemoData(OrganisationService organisation, CampaignService campaigns, UserService users,
+             Environment environment, Clock clock) {
+        this.organisation = organisation;
+        this.campaigns = campaigns;
+        this.users = users;
+        this.environment = environment;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled()) {
+            return;
+        }
+        SystemActor.run(() -> {
+            if (!organisation.poles().isEmpty() || !organisation.directions().isEmpty()) {
+                return;
+            }
+            Map<String, Long> directions = loadOrganisation();
+            openCampaign(directions);
+            createUsers(directions);
+            log.info("Demo data loaded: {} directions, campaign {}, demo users (password '{}').",
+                    directions.size(), CAMPAIGN_YEAR, PASSWORD);
+        });
+    }
+
+    private boolean enabled() {
+        String mode = environment.getProperty("recueil.demo.enabled", "auto").strip().toLowerCase();
+        return switch (mode) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> !org.springframework.util.StringUtils.hasText(environment.getProperty("spring.datasource.url"));
+        };
+    }
+
+    private Map<String, Long> loadOrganisation() {
+        OrganisationFile file = read();
+        Map<String, Long> byKey = new HashMap<>();
+        for (OrganisationFile.PoleEntry poleEntry : file.poles()) {
+            Long poleId = null;
+            if (poleEntry.name() != null) {
+                Pole pole = organisation.createPole(poleEntry.name());
+                poleId = pole.getId();
+            }
+            for (OrganisationFile.DirectionEntry entry : poleEntry.directions()) {
+                Direction direction = organisation.createDirection(entry.name(), entry.acronym(), poleId);
+                byKey.put(key(entry), direction.getId());
+            }
+        }
+        organisation.createTransversalEntry("Exécution budgétaire {année}", byKey.get("Direction des finances"));
+        organisation.createTransversalEntry("Ressources humaines de la collectivité", byKey.get("DRH"));
+        return byKey;
+    }
+
+    private void openCampaign(Map<String, Long> directions) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate latest = LocalDate.of(CAMPAIGN_YEAR + 2, 12, 31);
+        LocalDate deadline = min(today.plusWeeks(6), latest);
+        Campaign campaign = campaigns.create(CAMPAIGN_YEAR, "Rapport d'activité " + CAMPAIGN_YEAR, deadline, false);
+        // As in the published report: annexes 2 and 3 are the transversal chapters, directions start at 4.
+        campaign = campaigns.configure(campaign.getId(), campaign.getTitle(), deadline, false, 2, campaign.getVersion());
+        campaigns.overrideDeadline(campaign.getId(), directions.get("DASIPE"), min(today.plusDays(5), latest));
+        campaigns.changeStatus(campaign.getId(), CampaignStatus.OPEN);
+    }
+
+    private void createUsers(Map<String, Long> directions) {
+        user("contributeur.dasipe", "Camille Martin", Set.of(Role.CONTRIBUTOR), directions.get("DASIPE"));
+        user("directrice.dasipe", "Hélène Dubois", Set.of(Role.DIRECTOR), directions.get("DASIPE"));
+        user("contributeur.multi", "Karim Benali", Set.of(Role.CONTRIBUTOR), directions.get("DSI"), directions.get("DAPM"));
+        user("relecteur.demo", "Sophie Leroy", Set.of(Role.REVIEWER));
+        user("relectrice.demo", "Nadia Haddad", Set.of(Role.REVIEWER));
+        user("communication", "Julien Moreau", Set.of(Role.COMMUNICATION));
+        user("admin", "Administrateur Recueil", Set.of(Role.ADMIN));
+    }
+
+    private void user(String login, String name, Set<Role> roles, Long... directionIds) {
+        String email = login.replace('.', '-') + "@departement.example";
+        users.create(new UserDraft(login, name, email, roles, Set.of(directionIds)), PASSWORD);
+    }
+
+    private static String key(OrganisationFile.DirectionEntry entry) {
+        return entry.acronym() != null ? entry.acronym() : entry.name();
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static OrganisationFile read() {
+        try (InputStream in = new ClassPathResource("demo/organisation-2023.json").getInputStream()) {
+            return JsonMapper.builder().build().readValue(in, OrganisationFile.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    record OrganisationFile(String title, List<PoleEntry> poles, List<TransversalLabel> transversal) {
+        record PoleEntry(String name, List<DirectionEntry> directions) {
+        }
+
+        record DirectionEntry(Integer annex, String name, String acronym) {
+        }
+
+        record TransversalLabel(Integer annex, String label) {
+        }
+    }
+}

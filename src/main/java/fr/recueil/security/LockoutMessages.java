@@ -1,0 +1,37 @@
+package fr.recueil.security;
+
+import fr.recueil.base.Translations;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The sentence that tells a locked-out user why and until when. */
+@Component
+public class LockoutMessages {
+
+    private final LoginThrottle throttle;
+    private final Clock clock;
+
+    LockoutMessages(LoginThrottle throttle, Clock clock) {
+        this.throttle = throttle;
+        this.clock = clock;
+    }
+
+    public Optional<String> lockMessage(String login, Locale locale) {
+        return throttle.lockedUntil(login).map(until -> {
+            long minutes = Math.max(1, (Duration.between(clock.instant(), until).toSeconds() + 59) / 60);
+            String time = DateTimeFormatter.ofPattern(Translations.supported(locale) == Translations.FRENCH ? "HH' h 'mm" : "HH:mm")
+                    .withZone(ZoneId.systemDefault()).format(until);
+            return Translations.get(locale, "login.locked", throttle.policy().maxFailures(), time, minutes);
+        });
+    }
+
+    public static String lastFailedLoginAttribute() {
+        return FailedLoginMemory.ATTRIBUTE;
+    }
+}

@@ -1,0 +1,113 @@
+package fr.recueil.security.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.recueil.base.ui.LanguageSwitch;
+import fr.recueil.security.LockoutMessages;
+import fr.recueil.base.Translations;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The French login page; says why a login failed, including a lockout and until when. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+    private final Paragraph lockMessage = new Paragraph();
+    private final transient LockoutMessages lockoutMessages;
+
+    LoginView(LockoutMessages lockoutMessages, LanguageSwitch languageSwitch) {
+        this.lockoutMessages = lockoutMessages;
+        addClassName("recueil-login");
+
+        Div card = new Div();
+        card.addClassName("recueil-login-card");
+        H1 title = new H1("Recueil");
+        title.addClassName("recueil-login-title");
+        Paragraph subtitle = new Paragraph(getTranslation("login.subtitle"));
+        subtitle.addClassName("recueil-login-subtitle");
+
+        form.setAction("login");
+        form.setI18n(i18n());
+        form.addForgotPasswordListener(e -> Notification.show(getTranslation("login.forgotHelp"), 8000,
+                Notification.Position.MIDDLE));
+        lockMessage.addClassName("recueil-login-locked");
+        lockMessage.setId("login-locked");
+        lockMessage.setVisible(false);
+
+        Div languages = new Div();
+        languages.addClassName("recueil-login-languages");
+        for (Locale locale : Translations.LOCALES) {
+            Span choice = new Span(getTranslation("language." + locale.getLanguage()));
+            choice.addClassName("recueil-login-language");
+            choice.getElement().setAttribute("role", "button");
+            choice.getElement().setAttribute("tabindex", "0");
+            choice.getElement().setAttribute("lang", locale.getLanguage());
+            choice.addClickListener(e -> languageSwitch.switchTo(locale));
+            languages.add(choice);
+        }
+        card.add(title, subtitle, lockMessage, form, languages);
+        add(card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("error")) {
+            Object login = VaadinSession.getCurrent().getSession().getAttribute(LockoutMessages.lastFailedLoginAttribute());
+            var locked = login == null ? java.util.Optional.<String>empty()
+                    : lockoutMessages.lockMessage(login.toString(), getLocale());
+            if (locked.isPresent()) {
+                lockMessage.setText(locked.get());
+                lockMessage.setVisible(true);
+            } else {
+                form.setError(true);
+            }
+        } else if (parameters.containsKey("logout")) {
+            lockMessage.setText(getTranslation("login.loggedOut"));
+            lockMessage.removeClassName("recueil-login-locked");
+            lockMessage.addClassName("recueil-login-info");
+            lockMessage.setVisible(true);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.pageTitle");
+    }
+
+    private LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form f = i18n.getForm();
+        f.setTitle(getTranslation("login.formTitle"));
+        f.setUsername(getTranslation("login.username"));
+        f.setPassword(getTranslation("login.password"));
+        f.setSubmit(getTranslation("login.submit"));
+        f.setForgotPassword(getTranslation("login.forgot"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
+        error.setUsername(getTranslation("login.error.username"));
+        error.setPassword(getTranslation("login.error.password"));
+        return i18n;
+    }
+
+    // Kept for the page's <html lang>: the login page is the first thing a user reads.
+    static List<Locale> languages() {
+        return Translations.LOCALES;
+    }
+}
