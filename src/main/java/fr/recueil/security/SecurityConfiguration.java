@@ -15,7 +15,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// Services use @PreAuthorize; JSR-250 stays off, or Spring would proxy the Vaadin views that carry @RolesAllowed.
+@EnableMethodSecurity
 @EnableConfigurationProperties(LockoutPolicy.class)
 class SecurityConfiguration {
 

@@ -3,7 +3,12 @@ package fr.recueil.testing;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import com.vaadin.flow.server.VaadinServletRequest;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +37,7 @@ public abstract class KaribuTest {
 
     @BeforeAll
     static void discoverRoutes() {
-        routes = new Routes().autoDiscoverViews("fr.recueil");
+        routes = RouteDiscovery.routes();
     }
 
     @BeforeEach
@@ -49,14 +54,22 @@ public abstract class KaribuTest {
     /** Logs the demo user in and starts a fresh UI for them, as after a real login. */
     protected void login(String login) {
         UserDetails user = userDetailsService.loadUserByUsername(login);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
         MockVaadin.tearDown();
         setUpUi();
+        // Vaadin's navigation access control asks the request who is there, as it would in a real servlet.
+        FakeRequest request = (FakeRequest) ((VaadinServletRequest) VaadinRequest.getCurrent()).getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role) || a.getAuthority().equals(role)));
     }
 
     private void setUpUi() {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, applicationContext, uiFactory));
+        // Karibu registers routes, not @Layout classes: the application shell is added as Vaadin would.
+        var registry = ApplicationRouteRegistry.getInstance(VaadinService.getCurrent().getContext());
+        RouteDiscovery.layouts().forEach(registry::setLayout);
     }
 }
