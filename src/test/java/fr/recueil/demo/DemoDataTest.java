@@ -1,0 +1,61 @@
+package fr.recueil.demo;
+
+import fr.recueil.campaign.CampaignService;
+import fr.recueil.campaign.CampaignStatus;
+import fr.recueil.organisation.OrganisationService;
+import fr.recueil.organisation.Role;
+import fr.recueil.organisation.UserService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@WithUserDetails("admin")
+class DemoDataTest {
+
+    @Autowired
+    private OrganisationService organisation;
+    @Autowired
+    private CampaignService campaigns;
+    @Autowired
+    private UserService users;
+
+    @Test
+    void the_demo_organisation_is_the_one_of_the_2023_report() {
+        assertThat(organisation.poles()).extracting("name").startsWith("Pôle solidarités",
+                "Pôle petite enfance, éducation et relations à la population");
+        assertThat(organisation.poles()).hasSize(6);
+        assertThat(organisation.directions()).hasSize(29);
+        assertThat(organisation.directions().stream().filter(d -> d.getPole() == null)).extracting("acronym")
+                .containsExactly("DIRCOM", "SCI", "DRH");
+        assertThat(organisation.transversalEntries()).extracting("label")
+                .containsExactly("Exécution budgétaire {année}", "Ressources humaines de la collectivité");
+    }
+
+    @Test
+    void the_demo_campaign_2024_is_open_with_the_report_annex_numbers() {
+        var campaign = campaigns.campaignOfYear(2024).orElseThrow();
+
+        assertThat(campaign.getTitle()).isEqualTo("Rapport d'activité 2024");
+        assertThat(campaign.getStatus()).isEqualTo(CampaignStatus.OPEN);
+        var outline = campaign.getOutline();
+        assertThat(outline).hasSize(31);
+        assertThat(outline.get(0).getTitle()).isEqualTo("Exécution budgétaire 2024");
+        assertThat(campaign.annexNumberOf(outline.get(0))).isEqualTo(2);
+        assertThat(campaign.annexNumberOf(outline.get(2))).isEqualTo(4);
+        assertThat(outline.get(2).getTitle()).isEqualTo("Direction de l'action sociale, de l'insertion et des parcours vers l'emploi");
+        assertThat(campaign.annexNumberOf(outline.get(30))).isEqualTo(32);
+        assertThat(outline.get(30).getTitle()).isEqualTo("Ressources humaines");
+    }
+
+    @Test
+    void there_is_a_demo_user_for_every_role() {
+        assertThat(users.users().stream().flatMap(u -> u.getRoles().stream()).distinct())
+                .containsExactlyInAnyOrder(Role.values());
+        var multi = users.findForAuthentication("contributeur.multi").orElseThrow();
+        assertThat(multi.getDirectionIds()).hasSize(2);
+    }
+}
