@@ -38,7 +38,12 @@ public final class Translations {
         }
         Object[] shown = new Object[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
-            shown[i] = arguments[i] instanceof Translatable t ? get(effective, t.labelKey()) : arguments[i];
+            shown[i] = switch (arguments[i]) {
+                case Translatable t -> get(effective, t.labelKey());
+                // A refusal quoted inside another one ("in block X: <why>") is translated too.
+                case BusinessException inner -> get(effective, inner.messageKey(), inner.arguments());
+                case null, default -> arguments[i];
+            };
         }
         return new MessageFormat(pattern, effective).format(shown);
     }
