@@ -85,11 +85,11 @@ final class ContentRules {
                     continue;
                 }
                 if (figure.label().isEmpty()) {
-                    throw new BusinessException("error.figure.labelRequired", where, figure.value());
+                    throw new BusinessException("error.figure.labelRequired", where, String.valueOf(figure.value()));
                 }
                 shortText(where, figure.label());
                 shortText(where, figure.note());
-                if (!figure.isSentence()) {
+                if (!figure.sentence() && figure.value() != null) {
                     figureValue(where, figure.label(), figure.value());
                 }
                 if (figure.previousValue() != null) {

@@ -8,24 +8,31 @@ import java.util.Optional;
 
 /**
  * One key figure as typed: its value ({@code 148 183}, {@code 99 %}), its label, an optional N-1
- * value and an optional note. Without a value it is a sentence with no number, kept as it is.
+ * value and an optional note. A figure may instead be a sentence with no number: then the label
+ * holds the sentence and there is no value. A numeric figure may wait for its value (a draft,
+ * or one prefilled from last year).
  */
-public record KeyFigure(String value, String label, String previousValue, String note) {
+public record KeyFigure(String value, String label, String previousValue, String note, boolean sentence) {
 
     public KeyFigure {
-        value = Texts.blank(value) ? null : value.strip();
+        value = sentence || Texts.blank(value) ? null : value.strip();
         label = Texts.orEmpty(label).strip();
-        previousValue = Texts.blank(previousValue) ? null : previousValue.strip();
+        previousValue = sentence || Texts.blank(previousValue) ? null : previousValue.strip();
         note = Texts.blank(note) ? null : note.strip();
     }
 
-    public static KeyFigure sentence(String text) {
-        return new KeyFigure(null, text, null, null);
+    public static KeyFigure number(String value, String label) {
+        return new KeyFigure(value, label, null, null, false);
     }
 
+    public static KeyFigure ofSentence(String text) {
+        return new KeyFigure(null, text, null, null, true);
+    }
+
+    /** A numeric figure whose value is still to be typed. */
     @JsonIgnore
-    public boolean isSentence() {
-        return value == null;
+    public boolean isAwaitingValue() {
+        return !sentence && value == null && !label.isEmpty();
     }
 
     @JsonIgnore
@@ -43,17 +50,18 @@ public record KeyFigure(String value, String label, String previousValue, String
     }
 
     public Optional<Variation> variation() {
-        if (isSentence() || previousValue == null || !FigureValue.isValid(value) || !FigureValue.isValid(previousValue)) {
+        if (sentence || value == null || previousValue == null || !FigureValue.isValid(value)
+                || !FigureValue.isValid(previousValue)) {
             return Optional.empty();
         }
         return Variation.between(parsedValue(), FigureValue.parse(previousValue));
     }
 
     public KeyFigure withPreviousValue(String previous) {
-        return new KeyFigure(value, label, previous, note);
+        return new KeyFigure(value, label, previous, note, sentence);
     }
 
     public KeyFigure withValue(String newValue) {
-        return new KeyFigure(newValue, label, previousValue, note);
+        return new KeyFigure(newValue, label, previousValue, note, sentence);
     }
 }
