@@ -42,8 +42,13 @@ class ChapterAccess {
         }
     }
 
+    /** Who is acting, for the record: a person's login, or "system" for Recueil's own work. */
     String actor() {
-        return currentUser.require().getUsername();
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            throw new AccessDeniedException("not logged in");
+        }
+        return authentication.getName();
     }
 
     private static boolean isStaff(RecueilUser user) {

@@ -129,8 +129,9 @@ public class ChapterService {
         }
         Chapter lastYear = previousYear(chapter).orElseThrow(() -> new BusinessException("error.prefill.none"));
         String actor = access.actor();
-        ChapterContent base = ChapterTemplate.forKind(kindOf(chapter));
-        ChapterContent prefilled = PreviousYearPrefill.prefill(keepRequired(chapter.getContent(), base), lastYear.getContent(),
+        ChapterContent base = chapter.getContent().blocks().isEmpty() ? ChapterTemplate.forKind(kindOf(chapter))
+                : chapter.getContent();
+        ChapterContent prefilled = PreviousYearPrefill.prefill(base, lastYear.getContent(),
                 imageId -> images.copy(imageId, chapter.getId(), clock.instant(), actor));
         chapter.edit(prefilled, clock.instant(), actor);
         chapters.flush();
@@ -212,12 +213,6 @@ public class ChapterService {
     private fr.recueil.campaign.OutlineEntryKind kindOf(Chapter chapter) {
         Campaign campaign = campaigns.campaign(chapter.getCampaignId()).orElseThrow();
         return campaign.outlineEntry(chapter.getOutlineEntryId()).orElseThrow().getKind();
-    }
-
-    /** The chapter's own required blocks (ids kept), the template's blocks for anything missing. */
-    private static ChapterContent keepRequired(ChapterContent current, ChapterContent template) {
-        List<Block> required = current.blocks().stream().filter(Block::required).toList();
-        return required.isEmpty() ? template : new ChapterContent(required);
     }
 
     private static String normalise(String title) {

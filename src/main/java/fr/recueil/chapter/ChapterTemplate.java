@@ -39,7 +39,7 @@ public final class ChapterTemplate {
                 new RichTextBlock(newId(), MISSIONS, true, ""),
                 new KeyFiguresBlock(newId(), KEY_FIGURES, true, List.of(new FigureGroup(null, List.of()))),
                 new BudgetBlock(newId(), BUDGET, false, List.of(), ""),
-                new AchievementsBlock(newId(), ACHIEVEMENTS, true, List.of())));
+                new AchievementsBlock(newId(), ACHIEVEMENTS, true, "", List.of())));
     }
 
     /** A new, empty optional block of the given type, as the "add a block" menu creates it. */
@@ -48,7 +48,7 @@ public final class ChapterTemplate {
             case RICH_TEXT -> new RichTextBlock(newId(), title, false, "");
             case KEY_FIGURES -> new KeyFiguresBlock(newId(), title, false, List.of(new FigureGroup(null, List.of())));
             case BUDGET -> new BudgetBlock(newId(), title, false, List.of(), "");
-            case ACHIEVEMENTS -> new AchievementsBlock(newId(), title, false, List.of());
+            case ACHIEVEMENTS -> new AchievementsBlock(newId(), title, false, "", List.of());
             case TABLE -> new TableBlock(newId(), title, false, List.of("", ""), List.of(List.of("", "")));
             case IMAGE -> new ImageBlock(newId(), title, false, null, null, null);
             case TIMELINE -> new TimelineBlock(newId(), title, false, List.of());

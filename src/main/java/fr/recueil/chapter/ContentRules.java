@@ -115,10 +115,14 @@ final class ContentRules {
             if (line.isEmpty()) {
                 continue;
             }
-            if (line.label().isEmpty() || line.amount() == null) {
+            // An amount may wait to be typed (a draft, or labels carried over from last year).
+            if (line.label().isEmpty()) {
                 throw new BusinessException("error.budget.incomplete", where);
             }
             shortText(where, line.label());
+            if (line.amount() == null) {
+                continue;
+            }
             try {
                 line.parsedAmount();
             } catch (BusinessException e) {
@@ -132,6 +136,7 @@ final class ContentRules {
         if (block.items().size() > ITEMS_MAX) {
             throw new BusinessException("error.block.tooManyItems", where, ITEMS_MAX);
         }
+        text(where, block.intro(), TEXT_MAX);
         for (Achievement item : block.items()) {
             if (item.isEmpty()) {
                 continue;

@@ -11,28 +11,43 @@ import java.util.regex.Pattern;
 
 /**
  * A key figure's value as a French civil servant types it ({@code 148 183}, {@code 5 037 554,95 €},
- * {@code 99 %}, {@code 1,9 M€}, {@code 22 m²}): a number and an optional unit. A typo is refused with
- * a message that says exactly what is wrong.
+ * {@code 99 %}, {@code 1,9 M€}, {@code 22 m²}, {@code près de 200}): an optional qualifier, a number
+ * and an optional unit. A typo is refused with a message that says exactly what is wrong.
  */
-public record FigureValue(BigDecimal number, String unit) {
+public record FigureValue(String qualifier, BigDecimal number, String unit) {
 
     static final int UNIT_MAX = 20;
     static final char NARROW_NBSP = '\u202F';
     static final char NBSP = '\u00A0';
 
+    // What people write before an approximate figure: "près de 200", "plus de 5 000"...
+    private static final Pattern QUALIFIER = Pattern.compile(
+            "^((?:un peu )?(?:plus|près|moins) d(?:e |')|environ |au moins |au total |presque |quasiment |≈ ?|~ ?)(.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     private static final Pattern LEADING_NUMBER = Pattern.compile("^([+\\-\u2212]?)\\s*([0-9][0-9 .,]*)(.*)$", Pattern.DOTALL);
     private static final Pattern GROUPED = Pattern.compile("[0-9]{1,3}( [0-9]{3})*");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final Pattern DOT_GROUPED = Pattern.compile("[0-9]{1,3}(\\.[0-9]{3})+(,[0-9]+)?");
 
     public FigureValue {
+        qualifier = qualifier == null || qualifier.isBlank() ? null : qualifier.strip();
         unit = unit == null || unit.isBlank() ? null : unit.strip();
+    }
+
+    public FigureValue(BigDecimal number, String unit) {
+        this(null, number, unit);
     }
 
     public static FigureValue parse(String typed) {
         String text = normaliseSpaces(typed);
         if (text.isEmpty()) {
             throw new BusinessException("error.figure.empty");
+        }
+        String qualifier = null;
+        Matcher qualified = QUALIFIER.matcher(text);
+        if (qualified.matches()) {
+            qualifier = qualified.group(1).strip();
+            text = qualified.group(2).strip();
         }
         Matcher matcher = LEADING_NUMBER.matcher(text);
         if (!matcher.matches()) {
@@ -64,7 +79,7 @@ public record FigureValue(BigDecimal number, String unit) {
             throw new BusinessException("error.figure.grouping", text);
         }
         BigDecimal number = new BigDecimal(integerPart.replace(" ", "") + (decimalPart.isEmpty() ? "" : "." + decimalPart));
-        return new FigureValue(negative ? number.negate() : number, unit(rest, text));
+        return new FigureValue(qualifier, negative ? number.negate() : number, unit(rest, text));
     }
 
     /** True when the text parses; for forms that validate as the user types. */
@@ -79,7 +94,8 @@ public record FigureValue(BigDecimal number, String unit) {
 
     /** The value as the report prints it: {@code 5 037 554,95 €} with no-break spaces. */
     public String format(Locale locale) {
-        return formatNumber(number, locale) + (unit == null ? "" : NBSP + unit);
+        String prefix = qualifier == null ? "" : qualifier + (qualifier.endsWith("'") ? "" : String.valueOf(NBSP));
+        return prefix + formatNumber(number, locale) + (unit == null ? "" : NBSP + unit);
     }
 
     static String formatNumber(BigDecimal value, Locale locale) {

@@ -76,7 +76,7 @@ final class PreviousYearPrefill {
             case RichTextBlock b -> new RichTextBlock(id, title, required, b.body());
             case KeyFiguresBlock b -> new KeyFiguresBlock(id, title, required, b.groups());
             case BudgetBlock b -> new BudgetBlock(id, title, required, b.lines(), b.comment());
-            case AchievementsBlock b -> new AchievementsBlock(id, title, required, b.items());
+            case AchievementsBlock b -> new AchievementsBlock(id, title, required, b.intro(), b.items());
             case TableBlock b -> new TableBlock(id, title, required, b.header(), b.rows());
             case ImageBlock b -> new ImageBlock(id, title, required, b.imageId(), b.caption(), b.alt());
             case TimelineBlock b -> new TimelineBlock(id, title, required, List.of());

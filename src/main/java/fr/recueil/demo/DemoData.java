@@ -4,6 +4,10 @@ import fr.recueil.base.audit.SystemActor;
 import fr.recueil.campaign.Campaign;
 import fr.recueil.campaign.CampaignService;
 import fr.recueil.campaign.CampaignStatus;
+import fr.recueil.campaign.OutlineEntry;
+import fr.recueil.campaign.OutlineEntryKind;
+import fr.recueil.chapter.ChapterService;
+import fr.recueil.chapter.content.ChapterContent;
 import fr.recueil.organisation.Direction;
 import fr.recueil.organisation.OrganisationService;
 import fr.recueil.organisation.Pole;
@@ -45,14 +49,16 @@ class DemoData implements ApplicationRunner {
     private final OrganisationService organisation;
     private final CampaignService campaigns;
     private final UserService users;
+    private final ChapterService chapters;
     private final Environment environment;
     private final Clock clock;
 
-    DemoData(OrganisationService organisation, CampaignService campaigns, UserService users,
+    DemoData(OrganisationService organisation, CampaignService campaigns, UserService users, ChapterService chapters,
              Environment environment, Clock clock) {
         this.organisation = organisation;
         this.campaigns = campaigns;
         this.users = users;
+        this.chapters = chapters;
         this.environment = environment;
         this.clock = clock;
     }
@@ -67,10 +73,11 @@ class DemoData implements ApplicationRunner {
                 return;
             }
             Map<String, Long> directions = loadOrganisation();
+            int chapters = publishLastYearsReport(directions);
             openCampaign(directions);
             createUsers(directions);
-            log.info("Demo data loaded: {} directions, campaign {}, demo users (password '{}').",
-                    directions.size(), CAMPAIGN_YEAR, PASSWORD);
+            log.info("Demo data loaded: {} directions, campaign {} with {} approved chapters, campaign {} open, "
+                    + "demo users (password '{}').", directions.size(), CAMPAIGN_YEAR - 1, chapters, CAMPAIGN_YEAR, PASSWORD);
         });
     }
 
@@ -111,6 +118,43 @@ class DemoData implements ApplicationRunner {
         campaign = campaigns.configure(campaign.getId(), campaign.getTitle(), deadline, false, 2, campaign.getVersion());
         campaigns.overrideDeadline(campaign.getId(), directions.get("DASIPE"), min(today.plusDays(5), latest));
         campaigns.changeStatus(campaign.getId(), CampaignStatus.OPEN);
+    }
+
+    /**
+     * The 2023 report of the extract, as a published campaign whose chapters are approved and
+     * read-only: "Reprendre l'an dernier" then works on real content in 2024.
+     */
+    private int publishLastYearsReport(Map<String, Long> directions) {
+        ReportFixture fixture = ReportFixture.load();
+        int year = fixture.year();
+        Campaign campaign = campaigns.create(year, "Rapport d'activité " + year, LocalDate.of(year + 1, 3, 31), false);
+        campaign = campaigns.configure(campaign.getId(), campaign.getTitle(), campaign.getDeadline(), false, 2,
+                campaign.getVersion());
+        campaign = campaigns.changeStatus(campaign.getId(), CampaignStatus.OPEN);
+        int loaded = 0;
+        for (ReportFixture.DirectionChapter chapter : fixture.directionChapters()) {
+            Long directionId = directions.get(chapter.key());
+            OutlineEntry entry = campaign.getOutline().stream()
+                    .filter(e -> e.getKind() == OutlineEntryKind.DIRECTION && e.getDirectionId().equals(directionId))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no outline entry for " + chapter.key()));
+            load(entry, chapter.content());
+            loaded++;
+        }
+        for (var transversal : fixture.transversalChapters().entrySet()) {
+            OutlineEntry entry = campaign.getOutline().stream()
+                    .filter(e -> e.getKind() == OutlineEntryKind.TRANSVERSAL && e.getTitle().startsWith("Ressources humaines"))
+                    .findFirst().orElseThrow();
+            load(entry, transversal.getValue());
+            loaded++;
+        }
+        campaigns.changeStatus(campaign.getId(), CampaignStatus.CLOSED);
+        campaigns.changeStatus(campaign.getId(), CampaignStatus.PUBLISHED);
+        return loaded;
+    }
+
+    private void load(OutlineEntry entry, ChapterContent content) {
+        long chapterId = chapters.chapterOfOutlineEntry(entry.getId()).orElseThrow().getId();
+        chapters.loadApprovedContent(chapterId, content);
     }
 
     private void createUsers(Map<String, Long> directions) {

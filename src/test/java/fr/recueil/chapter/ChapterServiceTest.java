@@ -196,6 +196,37 @@ class ChapterServiceTest {
     }
 
     @Test
+    void last_years_approved_chapter_prefills_this_years_with_its_values_moved_to_n_minus_1() {
+        assertThat(chapters.previousYearChapter(dasipe.id())).isPresent();
+
+        Chapter prefilled = chapters.prefillFromPreviousYear(dasipe.id(), dasipe.version(), false);
+
+        ChapterContent content = prefilled.getContent();
+        assertThat(((RichTextBlock) content.blocks().getFirst()).body()).startsWith("Le Département est le chef de file de l'action sociale");
+        assertThat(content.blocks().getFirst().id()).isEqualTo(current().blocks().getFirst().id());
+        KeyFigure first = ((KeyFiguresBlock) content.blocks().get(1)).groups().getFirst().figures().getFirst();
+        assertThat(first.value()).isNull();
+        assertThat(first.previousValue()).isEqualTo("148 183");
+        assertThat(first.label()).isEqualTo("personnes reçues physiquement");
+        BudgetBlock budget = (BudgetBlock) content.blocks().get(2);
+        assertThat(budget.lines()).extracting(BudgetLine::label).contains("Montant annuel de l'allocation RSA");
+        assertThat(budget.lines()).extracting(BudgetLine::amount).containsOnlyNulls();
+        AchievementsBlock achievements = (AchievementsBlock) content.blocks().get(3);
+        assertThat(achievements.items()).hasSize(5);
+        assertThat(content.blocks()).filteredOn(Block::required).hasSize(3);
+    }
+
+    @Test
+    void prefilling_a_chapter_that_has_content_needs_a_confirmation() {
+        Chapter saved = chapters.save(dasipe.id(), dasipe.version(), withMissions(current(), "Déjà écrit."));
+
+        assertThatThrownBy(() -> chapters.prefillFromPreviousYear(dasipe.id(), saved.getVersion(), false))
+                .hasMessage("Le chapitre contient déjà du texte : confirmez que vous voulez le remplacer par celui de l'an dernier.");
+        assertThat(chapters.prefillFromPreviousYear(dasipe.id(), saved.getVersion(), true).getContent().blocks().getFirst())
+                .isInstanceOfSatisfying(RichTextBlock.class, b -> assertThat(b.body()).startsWith("Le Département"));
+    }
+
+    @Test
     void nothing_can_be_changed_once_the_campaign_is_closed() {
         long campaignId = dasipe.campaignId();
         actors.as("admin", () -> campaigns.changeStatus(campaignId, CampaignStatus.CLOSED));

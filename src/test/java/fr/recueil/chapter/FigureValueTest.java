@@ -44,6 +44,15 @@ class FigureValueTest {
     }
 
     @Test
+    void an_approximate_figure_keeps_its_qualifier() {
+        FigureValue value = FigureValue.parse("Plus de 283 000");
+        assertThat(value.qualifier()).isEqualTo("Plus de");
+        assertThat(value.number()).isEqualByComparingTo("283000");
+        assertThat(FigureValue.parse("près de 62 %").format(Locale.FRENCH)).isEqualTo("près de\u00A062\u00A0%");
+        assertThat(FigureValue.parse("environ 1,9 M€").unit()).isEqualTo("M€");
+    }
+
+    @Test
     void no_break_and_narrow_no_break_spaces_are_spaces() {
         assertThat(FigureValue.parse("148\u202F183").number()).isEqualByComparingTo("148183");
         assertThat(FigureValue.parse("148\u00A0183\u00A0€").unit()).isEqualTo("€");
@@ -119,7 +128,7 @@ class FigureValueTest {
     }
 
     static List<JsonNode> fixtureFigures() throws Exception {
-        try (InputStream in = FigureValueTest.class.getResourceAsStream("/fixtures/rapport-2023-extrait.json")) {
+        try (InputStream in = FigureValueTest.class.getResourceAsStream("/demo/rapport-2023-extrait.json")) {
             JsonNode report = JsonMapper.builder().build().readTree(in);
             List<JsonNode> figures = new ArrayList<>();
             for (JsonNode pole : report.get("poles")) {

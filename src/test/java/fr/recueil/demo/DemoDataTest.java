@@ -22,6 +22,8 @@ class DemoDataTest {
     private CampaignService campaigns;
     @Autowired
     private UserService users;
+    @Autowired
+    private fr.recueil.chapter.ChapterService chapters;
 
     @Test
     void the_demo_organisation_is_the_one_of_the_2023_report() {
@@ -49,6 +51,18 @@ class DemoDataTest {
         assertThat(outline.get(2).getTitle()).isEqualTo("Direction de l'action sociale, de l'insertion et des parcours vers l'emploi");
         assertThat(campaign.annexNumberOf(outline.get(30))).isEqualTo(32);
         assertThat(outline.get(30).getTitle()).isEqualTo("Ressources humaines");
+    }
+
+    @Test
+    void the_2023_report_is_a_published_campaign_whose_chapters_of_the_extract_are_approved() {
+        var campaign = campaigns.campaignOfYear(2023).orElseThrow();
+        assertThat(campaign.getStatus()).isEqualTo(CampaignStatus.PUBLISHED);
+
+        var approved = chapters.chaptersOf(campaign.getId()).stream()
+                .filter(c -> c.state() == fr.recueil.chapter.ChapterState.APPROVED).toList();
+        assertThat(approved).hasSize(11);
+        assertThat(approved).extracting(fr.recueil.chapter.ChapterSummary::annexNumber)
+                .containsExactly(3, 4, 5, 6, 7, 8, 25, 26, 27, 28, 29);
     }
 
     @Test

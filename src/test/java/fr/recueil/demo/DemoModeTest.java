@@ -43,7 +43,7 @@ class DemoModeTest {
     }
 
     private DemoData demoData(MockEnvironment environment) {
-        return new DemoData(organisation, mock(CampaignService.class), mock(UserService.class), environment,
-                Clock.systemDefaultZone());
+        return new DemoData(organisation, mock(CampaignService.class), mock(UserService.class),
+                mock(fr.recueil.chapter.ChapterService.class), environment, Clock.systemDefaultZone());
     }
 }

@@ -2,10 +2,15 @@ package fr.recueil.chapter.content;
 
 import java.util.List;
 
-/** "Les grandes réalisations de l'année": ordered achievements. */
-public record AchievementsBlock(String id, String title, boolean required, List<Achievement> items) implements Block {
+/**
+ * "Les grandes réalisations de l'année": an optional introduction (some directions write their
+ * achievements as one untitled text) and ordered, titled achievements.
+ */
+public record AchievementsBlock(String id, String title, boolean required, String intro, List<Achievement> items)
+        implements Block {
 
     public AchievementsBlock {
+        intro = Texts.orEmpty(intro);
         items = Texts.copy(items);
     }
 
@@ -16,15 +21,19 @@ public record AchievementsBlock(String id, String title, boolean required, List<
 
     @Override
     public boolean isEmpty() {
-        return items.stream().allMatch(Achievement::isEmpty);
+        return Texts.blank(intro) && items.stream().allMatch(Achievement::isEmpty);
     }
 
     @Override
     public AchievementsBlock withTitle(String newTitle) {
-        return new AchievementsBlock(id, newTitle, required, items);
+        return new AchievementsBlock(id, newTitle, required, intro, items);
     }
 
     public AchievementsBlock withItems(List<Achievement> newItems) {
-        return new AchievementsBlock(id, title, required, newItems);
+        return new AchievementsBlock(id, title, required, intro, newItems);
+    }
+
+    public AchievementsBlock withIntro(String newIntro) {
+        return new AchievementsBlock(id, title, required, newIntro, items);
     }
 }
