@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-interface ChapterRepository extends JpaRepository<Chapter, Long> {
+public interface ChapterRepository extends JpaRepository<Chapter, Long> {
 
     List<Chapter> findByCampaignIdOrderByIdAsc(long campaignId);
 

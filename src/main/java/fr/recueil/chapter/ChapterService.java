@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
 public class ChapterService {
 
     private final ChapterRepository chapters;
+    private final ChapterRevisionRepository revisions;
     private final ChapterAccess access;
     private final CampaignService campaigns;
     private final OrganisationService organisation;
@@ -40,9 +41,11 @@ public class ChapterService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ChapterService(ChapterRepository chapters, ChapterAccess access, CampaignService campaigns,
-                   OrganisationService organisation, ImageStore images, CurrentUser currentUser, Clock clock) {
+    ChapterService(ChapterRepository chapters, ChapterRevisionRepository revisions, ChapterAccess access,
+                   CampaignService campaigns, OrganisationService organisation, ImageStore images,
+                   CurrentUser currentUser, Clock clock) {
         this.chapters = chapters;
+        this.revisions = revisions;
         this.access = access;
         this.campaigns = campaigns;
         this.organisation = organisation;
@@ -154,11 +157,16 @@ public class ChapterService {
         return image;
     }
 
-    /** Brings in content that is already approved (last year's published report, an import). */
+    /**
+     * Brings in content that is already approved (last year's published report, an imported
+     * document), with a history entry giving its origin and a revision of what was brought in.
+     */
     @PreAuthorize("hasRole('ADMIN')")
-    public Chapter loadApprovedContent(long chapterId, ChapterContent content) {
+    public Chapter loadApprovedContent(long chapterId, ChapterContent content, String origin) {
         Chapter chapter = chapters.findById(chapterId).orElseThrow(() -> new BusinessException("error.chapter.notFound"));
-        chapter.loadApproved(content, clock.instant(), access.actor());
+        chapter.loadApproved(content, clock.instant(), access.actor(), origin);
+        chapters.save(chapter);
+        revisions.saveAll(chapter.takeNewRevisions());
         return chapter;
     }
 

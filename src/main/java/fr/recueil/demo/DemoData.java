@@ -154,7 +154,7 @@ class DemoData implements ApplicationRunner {
 
     private void load(OutlineEntry entry, ChapterContent content) {
         long chapterId = chapters.chapterOfOutlineEntry(entry.getId()).orElseThrow().getId();
-        chapters.loadApprovedContent(chapterId, content);
+        chapters.loadApprovedContent(chapterId, content, "Rapport d'activité publié (extrait)");
     }
 
     private void createUsers(Map<String, Long> directions) {
