@@ -9,6 +9,7 @@ import fr.recueil.chapter.ChapterRepository;
 import fr.recueil.chapter.ChapterRevision;
 import fr.recueil.chapter.ChapterRevisionRepository;
 import fr.recueil.chapter.ChapterService;
+import fr.recueil.chapter.ChapterTransition;
 import fr.recueil.chapter.WorkflowRules;
 import fr.recueil.chapter.WorkflowVerb;
 import fr.recueil.security.CurrentUser;
@@ -93,6 +94,13 @@ public class WorkflowService {
     public List<ChapterRevision> revisions(long chapterId) {
         chapterService.chapter(chapterId);
         return revisions.findByChapterIdOrderByNumberAsc(chapterId);
+    }
+
+    /** The chapter's history, oldest first, for whoever may read the chapter. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<ChapterTransition> history(long chapterId) {
+        return List.copyOf(chapterService.chapter(chapterId).getHistory());
     }
 
     private Chapter run(long chapterId, long expectedVersion, WorkflowVerb verb, String reason) {
