@@ -62,6 +62,35 @@ public class UserService {
         return users.findByLoginIgnoreCase(SecurityContextHolder.getContext().getAuthentication().getName());
     }
 
+    /** The active members (contributors and directors) of a direction, to tell them about their chapter. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Recipient> membersOf(long directionId) {
+        return users.findAllByOrderByDisplayNameAsc().stream()
+                .filter(UserAccount::isActive)
+                .filter(u -> u.getDirectionIds().contains(directionId))
+                .filter(u -> u.hasRole(Role.CONTRIBUTOR) || u.hasRole(Role.DIRECTOR))
+                .map(Recipient::of)
+                .toList();
+    }
+
+    /** The active users holding a role (the reviewers, to tell them a chapter is waiting). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Recipient> withRole(Role role) {
+        return users.findAllByOrderByDisplayNameAsc().stream()
+                .filter(UserAccount::isActive)
+                .filter(u -> u.hasRole(role))
+                .map(Recipient::of)
+                .toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Recipient> recipient(String login) {
+        return users.findByLoginIgnoreCase(login).map(Recipient::of);
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public boolean activeAdminExists() {
