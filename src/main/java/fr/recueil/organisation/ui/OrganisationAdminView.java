@@ -28,6 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -198,7 +199,7 @@ class OrganisationAdminView extends Div implements HasDynamicTitle {
 
     /** Deactivation asks first (the entry leaves the next campaigns); reactivation does not. */
     private Button toggle(String subject, boolean active, String titleKey, String textKey,
-                          java.util.function.Consumer<Boolean> setActive) {
+                          Consumer<Boolean> setActive) {
         if (active) {
             return AdminUi.rowAction(this, VaadinIcon.CLOSE_CIRCLE_O, "action.deactivate", subject, "deactivate",
                     () -> AdminUi.confirm(this, getTranslation(titleKey), getTranslation(textKey, subject),

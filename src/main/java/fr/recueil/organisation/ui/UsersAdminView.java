@@ -95,14 +95,19 @@ class UsersAdminView extends Div implements HasDynamicTitle {
                 .setKey("name").setHeader(getTranslation("admin.users.column.name"))
                 .setComparator(Comparator.comparing(UserAccount::getDisplayName, french)).setSortable(true)
                 .setFlexGrow(3);
-        grid.addColumn(UserAccount::getEmail).setKey("email").setHeader(getTranslation("admin.users.email"))
+        // A long address may break before its "@", never inside a word.
+        grid.addColumn(LitRenderer.<UserAccount>of("${item.local}<wbr>${item.domain}")
+                        .withProperty("local", user -> emailPart(user, true))
+                        .withProperty("domain", user -> emailPart(user, false)))
+                .setKey("email").setHeader(getTranslation("admin.users.email"))
                 .setComparator(Comparator.comparing(UserAccount::getEmail)).setSortable(true).setFlexGrow(3);
         grid.addColumn(this::roleLabels).setKey("roles").setHeader(getTranslation("admin.users.roles"))
                 .setFlexGrow(2);
         grid.addColumn(this::directionShortNames).setKey("directions").setHeader(getTranslation("admin.users.directions"))
                 .setTooltipGenerator(this::directionNames).setFlexGrow(2);
         grid.addComponentColumn(user -> AdminUi.statusBadge(this, user.isActive())).setKey("status")
-                .setHeader(getTranslation("admin.users.column.status")).setAutoWidth(true).setFlexGrow(0);
+                // Fixed: an auto width measured on "Actif" would cut "Inactif" later.
+                .setHeader(getTranslation("admin.users.column.status")).setWidth("7.5rem").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0)
                 .setHeader(srOnly(getTranslation("admin.org.column.actions")));
         grid.setPartNameGenerator(user -> user.isActive() ? null : "inactive");
@@ -200,6 +205,12 @@ class UsersAdminView extends Div implements HasDynamicTitle {
                     user.getDisplayName());
         }
         refresh();
+    }
+
+    private static String emailPart(UserAccount user, boolean local) {
+        String email = user.getEmail();
+        int at = Math.max(email.indexOf('@'), 0);
+        return local ? email.substring(0, at) : email.substring(at);
     }
 
     private static Component srOnly(String text) {
