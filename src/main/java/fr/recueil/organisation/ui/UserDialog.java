@@ -66,6 +66,7 @@ class UserDialog extends FormDialog<UserDialog.Values> {
                 .withValidator(rule(InputRules::login))
                 .withValidator(serverRefusals(login, "error.login."))
                 .bind(v -> v.login, (v, value) -> v.login = value);
+        login.setRequiredIndicatorVisible(user == null); // nothing to fill in when it cannot be changed
 
         TextField displayName = withId(new TextField(getTranslation("admin.users.displayName")), "user-display-name");
         displayName.setRequiredIndicatorVisible(true);

@@ -100,14 +100,14 @@ class UsersAdminView extends Div implements HasDynamicTitle {
                         .withProperty("local", user -> emailPart(user, true))
                         .withProperty("domain", user -> emailPart(user, false)))
                 .setKey("email").setHeader(getTranslation("admin.users.email"))
-                .setComparator(Comparator.comparing(UserAccount::getEmail)).setSortable(true).setFlexGrow(3);
+                .setComparator(Comparator.comparing(UserAccount::getEmail)).setSortable(true).setFlexGrow(4);
         grid.addColumn(this::roleLabels).setKey("roles").setHeader(getTranslation("admin.users.roles"))
                 .setFlexGrow(2);
         grid.addColumn(this::directionShortNames).setKey("directions").setHeader(getTranslation("admin.users.directions"))
                 .setTooltipGenerator(this::directionNames).setFlexGrow(2);
         grid.addComponentColumn(user -> AdminUi.statusBadge(this, user.isActive())).setKey("status")
                 // Fixed: an auto width measured on "Actif" would cut "Inactif" later.
-                .setHeader(getTranslation("admin.users.column.status")).setWidth("7.5rem").setFlexGrow(0);
+                .setHeader(getTranslation("admin.users.column.status")).setWidth("6.5rem").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0)
                 .setHeader(srOnly(getTranslation("admin.org.column.actions")));
         grid.setPartNameGenerator(user -> user.isActive() ? null : "inactive");
