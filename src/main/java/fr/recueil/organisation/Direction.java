@@ -79,8 +79,11 @@ public class Direction {
     }
 
     void rename(String newName, String newAcronym) {
-        this.name = OrganisationRules.name(newName);
-        this.acronym = OrganisationRules.acronym(newAcronym);
+        // Both checked before either is changed: a refusal leaves the direction as it was.
+        String checkedName = OrganisationRules.name(newName);
+        String checkedAcronym = OrganisationRules.acronym(newAcronym);
+        this.name = checkedName;
+        this.acronym = checkedAcronym;
     }
 
     void moveTo(Pole newPole, int newPosition) {

@@ -77,9 +77,13 @@ public class OrganisationService {
         return pole;
     }
 
+    /** Renames the pôle the administrator saw at {@code expectedVersion}; refused if someone changed it since. */
     @PreAuthorize("hasRole('ADMIN')")
-    public Pole renamePole(long id, String name) {
+    public Pole renamePole(long id, String name, long expectedVersion) {
         Pole pole = pole(id);
+        if (pole.getVersion() != expectedVersion) {
+            throw new BusinessException("error.concurrentChange", pole.getName());
+        }
         String checked = OrganisationRules.name(name);
         if (poles.existsByNameIgnoreCaseAndIdNot(checked, id)) {
             throw new BusinessException("error.pole.duplicate", checked);
@@ -133,9 +137,13 @@ public class OrganisationService {
         return direction;
     }
 
+    /** Changes the direction the administrator saw at {@code expectedVersion}; refused if someone changed it since. */
     @PreAuthorize("hasRole('ADMIN')")
-    public Direction updateDirection(long id, String name, String acronym, Long poleId) {
+    public Direction updateDirection(long id, String name, String acronym, Long poleId, long expectedVersion) {
         Direction direction = direction(id).orElseThrow(() -> new BusinessException("error.direction.notFound"));
+        if (direction.getVersion() != expectedVersion) {
+            throw new BusinessException("error.concurrentChange", direction.getName());
+        }
         String checkedName = OrganisationRules.name(name);
         String checkedAcronym = OrganisationRules.acronym(acronym);
         checkUnique(checkedName, checkedAcronym, id);

@@ -111,8 +111,11 @@ public class UserAccount {
     }
 
     void describe(String newDisplayName, String newEmail) {
-        this.displayName = OrganisationRules.name(newDisplayName);
-        this.email = OrganisationRules.email(newEmail);
+        // Both checked before either is changed: a refusal leaves the account as it was.
+        String checkedName = OrganisationRules.name(newDisplayName);
+        String checkedEmail = OrganisationRules.email(newEmail);
+        this.displayName = checkedName;
+        this.email = checkedEmail;
     }
 
     void assign(Set<Role> newRoles, Set<Long> newDirectionIds) {
