@@ -5,6 +5,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
+import fr.recueil.base.audit.SystemActor;
 import fr.recueil.campaign.Campaign;
 import fr.recueil.campaign.CampaignService;
 import fr.recueil.organisation.Direction;
@@ -40,11 +41,11 @@ abstract class CampaignUiTest extends KaribuTest {
     }
 
     protected Campaign demoCampaign() {
-        return campaigns.campaignOfYear(2024).orElseThrow();
+        return SystemActor.call(() -> campaigns.campaignOfYear(2024).orElseThrow());
     }
 
     protected Direction direction(String shortName) {
-        return organisation.directions().stream().filter(d -> d.getShortName().equals(shortName)).findFirst().orElseThrow();
+        return SystemActor.call(() -> organisation.directions()).stream().filter(d -> d.getShortName().equals(shortName)).findFirst().orElseThrow();
     }
 
     protected static String path() {
