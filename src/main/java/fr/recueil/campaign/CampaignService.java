@@ -97,14 +97,15 @@ public class CampaignService {
     }
 
     /**
-     * The campaign whose consolidated report is being assembled: the latest one that has been
-     * opened (open, closed or published). A campaign in preparation has no report yet.
+     * The campaign whose consolidated report DIRCOM works on: the open one; when none is open, the
+     * latest closed or published one (the report being assembled, or the last one published).
+     * A campaign in preparation has no report yet.
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'COMMUNICATION')")
     @Transactional(readOnly = true)
     public Optional<CampaignOverview> reportOverview() {
-        return campaigns.findFirstByStatusInOrderByYearDesc(
-                        EnumSet.of(CampaignStatus.OPEN, CampaignStatus.CLOSED, CampaignStatus.PUBLISHED))
+        return currentCampaign()
+                .or(() -> campaigns.findFirstByStatusInOrderByYearDesc(EnumSet.of(CampaignStatus.CLOSED, CampaignStatus.PUBLISHED)))
                 .map(campaign -> overviewOf(campaign, null));
     }
 

@@ -247,6 +247,16 @@ class CampaignServiceTest {
     }
 
     @Test
+    void the_report_is_the_open_campaigns_even_when_a_later_one_is_closed() {
+        Campaign later = campaigns.create(YEAR, "Rapport d'activité 2031", LocalDate.of(2032, 3, 31), false);
+        campaigns.changeStatus(later.getId(), CampaignStatus.OPEN);
+        campaigns.changeStatus(later.getId(), CampaignStatus.CLOSED);
+
+        assertThat(campaigns.reportOverview().orElseThrow().campaign().getYear()).isEqualTo(2024);
+        assertThat(campaigns.currentOverview().orElseThrow().campaign().getYear()).isEqualTo(2024);
+    }
+
+    @Test
     @WithUserDetails("contributeur.multi")
     void a_contributor_sees_the_chapters_of_each_of_their_directions() {
         CampaignOverview mine = campaigns.myCurrentChapters().orElseThrow();

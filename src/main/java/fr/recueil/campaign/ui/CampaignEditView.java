@@ -152,7 +152,9 @@ class CampaignEditView extends Div implements BeforeEnterObserver, HasDynamicTit
         status.add(current, actions);
 
         title.setReadOnly(frozen);
+        title.setRequiredIndicatorVisible(!frozen);
         deadline.setReadOnly(frozen);
+        deadline.setRequiredIndicatorVisible(!frozen);
         firstAnnex.setReadOnly(frozen);
         directorValidation.setReadOnly(frozen);
         save.setVisible(!frozen);
@@ -219,7 +221,7 @@ class CampaignEditView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     // --- settings
 
-    private FormLayout settingsForm() {
+    private Div settingsForm() {
         title.setLabel(getTranslation("admin.campaigns.field.title"));
         title.setId("settings-title");
         title.setRequiredIndicatorVisible(true);
@@ -240,12 +242,13 @@ class CampaignEditView extends Div implements BeforeEnterObserver, HasDynamicTit
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> saveSettings());
 
-        FormLayout form = new FormLayout(title, deadline, firstAnnex, directorValidation, save);
+        FormLayout form = new FormLayout(title, deadline, firstAnnex, directorValidation);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 2));
         form.setColspan(title, 2);
         form.setColspan(directorValidation, 2);
-        form.addClassName("recueil-settings-form");
-        return form;
+        Div settings = new Div(form, save);
+        settings.addClassName("recueil-settings-form");
+        return settings;
     }
 
     private void saveSettings() {
@@ -288,7 +291,7 @@ class CampaignEditView extends Div implements BeforeEnterObserver, HasDynamicTit
                 .setHeader(getTranslation("admin.campaigns.deadlines.column.deadline")).setAutoWidth(true).setFlexGrow(0)
                 .setKey("deadline");
         deadlines.addComponentColumn(this::overrideCell)
-                .setHeader(getTranslation("admin.campaigns.deadlines.column.own")).setWidth("13rem").setFlexGrow(0).setKey("own");
+                .setHeader(getTranslation("admin.campaigns.deadlines.column.own")).setWidth("15rem").setFlexGrow(0).setKey("own");
         return deadlines;
     }
 
@@ -320,7 +323,6 @@ class CampaignEditView extends Div implements BeforeEnterObserver, HasDynamicTit
         picker.setValue(direction.ownDeadline());
         picker.setManualValidation(true);
         picker.setReadOnly(overview.frozen());
-        picker.setWidthFull();
         picker.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 overrideDeadline(direction, e.getValue(), picker);
@@ -369,15 +371,15 @@ class CampaignEditView extends Div implements BeforeEnterObserver, HasDynamicTit
         outline.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         outline.setAllRowsVisible(true);
         outline.addColumn(c -> Labels.annex(this, c.annexNumber()))
-                .setHeader(getTranslation("admin.campaigns.outline.column.annex")).setAutoWidth(true).setFlexGrow(0).setKey("annex");
+                .setHeader(getTranslation("admin.campaigns.outline.column.annex")).setWidth("7.5rem").setFlexGrow(0).setKey("annex");
         outline.addColumn(ChapterLine::title)
-                .setHeader(getTranslation("admin.campaigns.outline.column.title")).setFlexGrow(3).setKey("title");
+                .setHeader(getTranslation("admin.campaigns.outline.column.title")).setWidth("18rem").setFlexGrow(4).setKey("title");
         outline.addColumn(c -> Labels.part(this, c.partKind(), c.poleName()))
-                .setHeader(getTranslation("admin.campaigns.outline.column.part")).setFlexGrow(2).setKey("part");
+                .setHeader(getTranslation("admin.campaigns.outline.column.part")).setWidth("12rem").setFlexGrow(2).setKey("part");
         outline.addColumn(ChapterLine::directionShortName)
-                .setHeader(getTranslation("admin.campaigns.outline.column.writtenBy")).setAutoWidth(true).setFlexGrow(0)
+                .setHeader(getTranslation("admin.campaigns.outline.column.writtenBy")).setWidth("9rem").setFlexGrow(1)
                 .setKey("writtenBy");
-        outline.addComponentColumn(this::moveButtons).setAutoWidth(true).setFlexGrow(0).setKey("move");
+        outline.addComponentColumn(this::moveButtons).setWidth("6.5rem").setFlexGrow(0).setKey("move");
         outline.setPartNameGenerator(c -> c.position() > 0
                 && !overview.chapters().get(c.position() - 1).partKind().equals(c.partKind()) ? "part-start" : null);
 

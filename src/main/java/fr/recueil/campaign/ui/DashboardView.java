@@ -72,7 +72,7 @@ class DashboardView extends Div implements HasDynamicTitle {
                 fact("fact-deadline", "dashboard.deadline", deadline),
                 fact("fact-chapters", "dashboard.chapters", new Span(Formats.number(overview.chapters().size(), getLocale()))),
                 fact("fact-own-deadlines", "dashboard.ownDeadlines", new Span(Formats.number(ownDeadlines, getLocale()))));
-        facts.addClassName("recueil-facts");
+        facts.addClassNames("recueil-facts", "recueil-dashboard-facts");
         return facts;
     }
 

@@ -72,7 +72,7 @@ class MyChaptersView extends Div implements HasDynamicTitle {
                 Badges.countdown(this, deadline));
         deadlineValue.addClassName("recueil-deadline-value");
         Span origin = new Span(getTranslation(chapter.ownDeadline() ? "myChapters.deadline.own" : "myChapters.deadline.campaign"));
-        origin.addClassName("recueil-muted");
+        origin.addClassNames("recueil-muted", "recueil-deadline-origin");
         Div deadlineFact = fact(getTranslation("myChapters.deadline"), deadlineValue, origin);
         deadlineFact.addClassName("recueil-chapter-deadline");
 

@@ -57,8 +57,11 @@ class ReportOutlineView extends Div implements HasDynamicTitle {
     private void show(CampaignOverview overview) {
         content.removeAll();
         Campaign campaign = overview.campaign();
-        content.add(new ViewHeader(getTranslation("report.title"), getTranslation("report.description", campaign.getTitle()))
-                .withActions(Badges.status(this, campaign.getStatus())));
+        Div status = new Div(new Span(getTranslation("report.status")), Badges.status(this, campaign.getStatus()));
+        status.addClassName("recueil-report-status");
+        status.setId("report-status");
+        content.add(new ViewHeader(getTranslation("report.title"), getTranslation("report.description", campaign.getTitle())),
+                status);
         if (overview.frozen()) {
             Paragraph frozen = new Paragraph(getTranslation("report.frozen"));
             frozen.addClassName("recueil-notice");

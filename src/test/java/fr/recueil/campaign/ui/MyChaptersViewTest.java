@@ -2,7 +2,10 @@ package fr.recueil.campaign.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import fr.recueil.base.Formats;
+import fr.recueil.base.audit.SystemActor;
+import fr.recueil.campaign.CampaignStatus;
 import fr.recueil.campaign.Campaign;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +58,22 @@ class MyChaptersViewTest extends CampaignUiTest {
 
         assertThat(cards()).hasSize(1);
         assertThat(text(cards().getFirst())).contains("Annexe 4");
+    }
+
+    @Test
+    void without_an_open_campaign_the_contributor_is_told_there_is_nothing_to_write() {
+        Campaign demo = demoCampaign();
+        SystemActor.run(() -> campaigns.changeStatus(demo.getId(), CampaignStatus.CLOSED));
+        try {
+            login("contributeur.dasipe");
+            UI.getCurrent().navigate("mes-chapitres");
+
+            assertThat(cards()).isEmpty();
+            assertThat(text(_get(Paragraph.class, spec -> spec.withId("no-campaign"))))
+                    .startsWith("Aucune campagne n'est ouverte en ce moment");
+        } finally {
+            SystemActor.run(() -> campaigns.changeStatus(demo.getId(), CampaignStatus.OPEN));
+        }
     }
 
     private static List<Div> cards() {
