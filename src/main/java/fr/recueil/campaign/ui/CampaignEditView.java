@@ -58,6 +58,8 @@ class CampaignEditView extends Div implements BeforeEnterObserver, HasDynamicTit
     /** The version the settings form was filled from: saving checks nobody changed the campaign since. */
     private long settingsVersion;
 
+    private final Div notFound = new Div();
+    private final Div page = new Div();
     private final Div header = new Div();
     private final Paragraph frozenNotice = new Paragraph();
     private final Div status = new Div();
@@ -76,20 +78,24 @@ class CampaignEditView extends Div implements BeforeEnterObserver, HasDynamicTit
         this.deadline = new FrenchDatePicker(getTranslation("admin.campaigns.field.deadline"));
         addClassNames("recueil-page", "recueil-campaign-edit");
         setId("campaign-edit");
+        notFound.add(new ViewHeader(getTranslation("admin.campaigns.title")),
+                new Paragraph(getTranslation("admin.campaigns.edit.notFound")), backLink());
+        build();
+        add(notFound, page);
     }
 
+    /** Vaadin keeps this view when only the campaign in the address changes: each visit shows the one asked for. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
         Optional<CampaignOverview> found = event.getRouteParameters().getLong(ID).flatMap(this::load);
-        if (found.isEmpty()) {
-            add(new ViewHeader(getTranslation("admin.campaigns.title")), new Paragraph(getTranslation("admin.campaigns.edit.notFound")),
-                    backLink());
-            return;
+        notFound.setVisible(found.isEmpty());
+        page.setVisible(found.isPresent());
+        if (found.isPresent()) {
+            show(found.get());
+            fillSettings(found.get().campaign());
+        } else {
+            overview = null;
         }
-        build();
-        show(found.get());
-        fillSettings(found.get().campaign());
     }
 
     private Optional<CampaignOverview> load(long id) {
@@ -106,7 +112,7 @@ class CampaignEditView extends Div implements BeforeEnterObserver, HasDynamicTit
         frozenNotice.setId("campaign-frozen");
         status.setId("campaign-status");
         status.addClassName("recueil-campaign-status");
-        add(header, frozenNotice,
+        page.add(header, frozenNotice,
                 section("admin.campaigns.status.title", status),
                 section("admin.campaigns.settings.title", settingsForm()),
                 section("admin.campaigns.deadlines.title", deadlinesHelp, deadlinesGrid()),
@@ -167,6 +173,9 @@ class CampaignEditView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void fillSettings(Campaign campaign) {
+        for (HasValidation field : List.<HasValidation>of(title, deadline, firstAnnex)) {
+            field.setInvalid(false);
+        }
         title.setValue(campaign.getTitle());
         deadline.setValue(campaign.getDeadline());
         firstAnnex.setValue(campaign.getFirstAnnexNumber());

@@ -187,6 +187,19 @@ class CampaignEditViewTest extends CampaignUiTest {
     }
 
     @Test
+    void going_from_one_campaigns_page_to_anothers_shows_the_second_one_once() {
+        Campaign other = campaigns.create(2035, "Rapport d'activité 2035", LocalDate.of(2036, 3, 31), false);
+        openPage();
+
+        UI.getCurrent().navigate("admin/campagnes/" + other.getId());
+
+        assertThat(_get(TextField.class, spec -> spec.withId("settings-title")).getValue()).isEqualTo("Rapport d'activité 2035");
+        assertThat(outlineGrid().getColumns()).hasSize(5);
+        assertThat(deadlinesGrid().getColumns()).hasSize(4);
+        assertThat(_find(Button.class, spec -> spec.withId("save-settings"))).hasSize(1);
+    }
+
+    @Test
     void an_unknown_campaign_says_so() {
         UI.getCurrent().navigate("admin/campagnes/999999");
 
