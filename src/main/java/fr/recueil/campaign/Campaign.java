@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One yearly collection ("Rapport d'activité 2024"): its status, its deadlines and the outline of
@@ -121,6 +122,16 @@ public class Campaign {
         return deadlineOverrides.getOrDefault(directionId, deadline);
     }
 
+    /** The statuses this campaign may move to now (open, close, reopen, publish, unpublish). */
+    public Set<CampaignStatus> nextStatuses() {
+        return status.next();
+    }
+
+    /** A published campaign is frozen: its settings, deadlines and outline no longer change. */
+    public boolean isFrozen() {
+        return status == CampaignStatus.PUBLISHED;
+    }
+
     public List<OutlineEntry> getOutline() {
         return Collections.unmodifiableList(outline);
     }
@@ -180,7 +191,7 @@ public class Campaign {
     }
 
     private void requireNotFrozen() {
-        if (status == CampaignStatus.PUBLISHED) {
+        if (isFrozen()) {
             throw new BusinessException("error.campaign.published", year);
         }
     }

@@ -17,7 +17,7 @@ final class CampaignRules {
             throw new BusinessException("error.campaign.titleRequired");
         }
         if (trimmed.length() > TITLE_MAX) {
-            throw new BusinessException("error.name.tooLong", TITLE_MAX, trimmed.length());
+            throw new BusinessException("error.campaign.titleTooLong", TITLE_MAX, trimmed.length());
         }
         return trimmed;
     }

@@ -4,7 +4,9 @@ import fr.recueil.base.BusinessException;
 import fr.recueil.base.audit.AuditTrail;
 import fr.recueil.organisation.Direction;
 import fr.recueil.organisation.OrganisationService;
+import fr.recueil.organisation.Pole;
 import fr.recueil.organisation.TransversalEntry;
+import fr.recueil.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -12,8 +14,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Yearly campaigns: every user reads them, administrators create and configure them. */
 @Service
@@ -24,14 +33,16 @@ public class CampaignService {
     private final OrganisationService organisation;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     CampaignService(CampaignRepository campaigns, OrganisationService organisation,
-                    ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+                    ApplicationEventPublisher events, AuditTrail audit, CurrentUser currentUser, Clock clock) {
         this.campaigns = campaigns;
         this.organisation = organisation;
         this.events = events;
         this.audit = audit;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -58,6 +69,44 @@ public class CampaignService {
     @Transactional(readOnly = true)
     public Optional<Campaign> currentCampaign() {
         return campaigns.findFirstByStatusOrderByYearDesc(CampaignStatus.OPEN);
+    }
+
+    /** One campaign with names resolved and deadlines counted from today, for its administration page. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER', 'COMMUNICATION')")
+    @Transactional(readOnly = true)
+    public CampaignOverview overview(long id) {
+        return overviewOf(campaignOrFail(id), null);
+    }
+
+    /** The open campaign for the staff's dashboard: every chapter and every direction's deadline. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'REVIEWER', 'COMMUNICATION')")
+    @Transactional(readOnly = true)
+    public Optional<CampaignOverview> currentOverview() {
+        return currentCampaign().map(campaign -> overviewOf(campaign, null));
+    }
+
+    /**
+     * The open campaign as the current user writes in it: only the chapters written by one of
+     * their directions (a transversal chapter counts for the direction that owns it).
+     */
+    @PreAuthorize("hasAnyRole('CONTRIBUTOR', 'DIRECTOR')")
+    @Transactional(readOnly = true)
+    public Optional<CampaignOverview> myCurrentChapters() {
+        Set<Long> mine = currentUser.get().map(user -> user.directionIds()).orElse(Set.of());
+        return currentCampaign().map(campaign -> overviewOf(campaign, mine));
+    }
+
+    /**
+     * The campaign whose consolidated report DIRCOM works on: the open one; when none is open, the
+     * latest closed or published one (the report being assembled, or the last one published).
+     * A campaign in preparation has no report yet.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COMMUNICATION')")
+    @Transactional(readOnly = true)
+    public Optional<CampaignOverview> reportOverview() {
+        return currentCampaign()
+                .or(() -> campaigns.findFirstByStatusInOrderByYearDesc(EnumSet.of(CampaignStatus.CLOSED, CampaignStatus.PUBLISHED)))
+                .map(campaign -> overviewOf(campaign, null));
     }
 
     /**
@@ -129,6 +178,55 @@ public class CampaignService {
             events.publishEvent(new CampaignOpened(campaign.getId(), campaign.getYear()));
         }
         return campaign;
+    }
+
+    /** The campaign's chapters (only those of {@code onlyDirections} unless null) with names and deadlines. */
+    private CampaignOverview overviewOf(Campaign campaign, Set<Long> onlyDirections) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, Direction> directions = organisation.directions().stream()
+                .collect(Collectors.toMap(Direction::getId, Function.identity()));
+        Map<Long, String> poleNames = organisation.poles().stream()
+                .collect(Collectors.toMap(Pole::getId, Pole::getName));
+        List<OutlineEntry> outline = campaign.getOutline();
+        List<ChapterLine> chapters = new ArrayList<>();
+        for (int position = 0; position < outline.size(); position++) {
+            OutlineEntry entry = outline.get(position);
+            long directionId = entry.getDirectionId();
+            if (onlyDirections != null && !onlyDirections.contains(directionId)) {
+                continue;
+            }
+            Direction direction = directions.get(directionId);
+            chapters.add(new ChapterLine(entry.getId(), position, campaign.getFirstAnnexNumber() + position,
+                    entry.getKind(), entry.getTitle(), directionId, nameOf(direction), shortNameOf(direction),
+                    entry.getPoleId(), poleNames.get(entry.getPoleId()),
+                    Countdown.of(campaign.deadlineFor(directionId), today),
+                    campaign.getDeadlineOverrides().containsKey(directionId)));
+        }
+        // Each writing direction once, in the order of its own chapter; owners of transversal chapters only after.
+        Map<Long, DirectionDeadline> deadlines = new LinkedHashMap<>();
+        for (OutlineEntryKind kind : List.of(OutlineEntryKind.DIRECTION, OutlineEntryKind.TRANSVERSAL)) {
+            for (ChapterLine chapter : chapters) {
+                if (chapter.kind() != kind || deadlines.containsKey(chapter.directionId())) {
+                    continue;
+                }
+                Direction direction = directions.get(chapter.directionId());
+                Long poleId = kind == OutlineEntryKind.DIRECTION ? chapter.poleId()
+                        : direction == null ? null : direction.getPoleId();
+                deadlines.put(chapter.directionId(), new DirectionDeadline(chapter.directionId(), chapter.directionName(),
+                        chapter.directionShortName(), poleId, poleNames.get(poleId), chapter.deadline(),
+                        campaign.getDeadlineOverrides().get(chapter.directionId())));
+            }
+        }
+        return new CampaignOverview(campaign, Countdown.of(campaign.getDeadline(), today), chapters,
+                List.copyOf(deadlines.values()));
+    }
+
+    private static String nameOf(Direction direction) {
+        return direction == null ? "?" : direction.getName();
+    }
+
+    private static String shortNameOf(Direction direction) {
+        return direction == null ? "?" : direction.getShortName();
     }
 
     private Campaign campaignOrFail(long id) {
