@@ -7,6 +7,7 @@ import java.time.LocalDate;
 final class CampaignRules {
 
     static final int TITLE_MAX = 200;
+    static final int LATEST_YEARS_AFTER = 10;
 
     private CampaignRules() {
     }
@@ -30,8 +31,9 @@ final class CampaignRules {
         if (value.getYear() < year) {
             throw new BusinessException("error.campaign.deadlineBeforeYear", year);
         }
-        if (value.getYear() > year + 2) {
-            throw new BusinessException("error.campaign.deadlineTooLate", year + 2);
+        // A guard against typos (2205 for 2025), wide enough for a demo or a late campaign.
+        if (value.getYear() > year + LATEST_YEARS_AFTER) {
+            throw new BusinessException("error.campaign.deadlineTooLate", year + LATEST_YEARS_AFTER);
         }
         return value;
     }

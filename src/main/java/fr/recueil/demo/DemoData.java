@@ -111,12 +111,12 @@ class DemoData implements ApplicationRunner {
 
     private void openCampaign(Map<String, Long> directions) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate latest = LocalDate.of(CAMPAIGN_YEAR + 2, 12, 31);
-        LocalDate deadline = min(today.plusWeeks(6), latest);
+        // Dates relative to today, so the demo always shows a campaign in progress.
+        LocalDate deadline = today.plusWeeks(6);
         Campaign campaign = campaigns.create(CAMPAIGN_YEAR, "Rapport d'activité " + CAMPAIGN_YEAR, deadline, false);
         // As in the published report: annexes 2 and 3 are the transversal chapters, directions start at 4.
         campaign = campaigns.configure(campaign.getId(), campaign.getTitle(), deadline, false, 2, campaign.getVersion());
-        campaigns.overrideDeadline(campaign.getId(), directions.get("DASIPE"), min(today.plusDays(5), latest));
+        campaigns.overrideDeadline(campaign.getId(), directions.get("DASIPE"), today.plusDays(5));
         campaigns.changeStatus(campaign.getId(), CampaignStatus.OPEN);
     }
 
@@ -176,9 +176,6 @@ class DemoData implements ApplicationRunner {
         return entry.acronym() != null ? entry.acronym() : entry.name();
     }
 
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
-    }
 
     private static OrganisationFile read() {
         try (InputStream in = new ClassPathResource("demo/organisation-2023.json").getInputStream()) {

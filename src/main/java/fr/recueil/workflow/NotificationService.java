@@ -71,7 +71,7 @@ public class NotificationService {
     }
 
     /** Tells each recipient (but the one who acted) something about a chapter. */
-    void notify(Collection<Recipient> recipients, String actor, Long chapterId, String kind, String messageKey,
+    public void notify(Collection<Recipient> recipients, String actor, Long chapterId, String kind, String messageKey,
                 List<String> arguments) {
         String json = JSON.writeValueAsString(arguments);
         for (Recipient recipient : recipients) {

@@ -50,8 +50,8 @@ class CampaignTest {
         assertThatThrownBy(() -> new Campaign(1999, "Rapport", LocalDate.of(2000, 3, 31), false, Instant.EPOCH))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("L'année doit être comprise entre 2000 et 2100.");
-        assertThatThrownBy(() -> new Campaign(2031, "Rapport", LocalDate.of(2034, 1, 1), false, Instant.EPOCH))
-                .hasMessage("La date limite doit tomber au plus tard en 2033.");
+        assertThatThrownBy(() -> new Campaign(2031, "Rapport", LocalDate.of(2042, 1, 1), false, Instant.EPOCH))
+                .hasMessage("La date limite doit tomber au plus tard en 2041.");
     }
 
     @Test
