@@ -42,7 +42,7 @@ public abstract class BrowserTest implements ScreenshotOnFailure.HasPage {
     protected static final String DEMO_PASSWORD = "recueil-demo";
     static final int LOCKOUT_MAX_FAILURES = 5;
     /** Short, so that the lockout test can see a lock end. */
-    static final int LOCKOUT_SECONDS = 8;
+    static final int LOCKOUT_SECONDS = 10;
     protected static final Duration LOCKOUT_DURATION = Duration.ofSeconds(LOCKOUT_SECONDS);
 
     private static Playwright playwright;
