@@ -2,6 +2,8 @@ package fr.recueil.e2e;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.WaitForSelectorState;
 
 import java.net.URI;
@@ -39,7 +41,14 @@ final class RecueilPages {
 
     /** Opens a page of the application, e.g. {@code "/mon-compte"}, and waits until Vaadin has rendered it. */
     void open(String path) {
-        page.navigate(baseUrl + path);
+        try {
+            page.navigate(baseUrl + path);
+        } catch (PlaywrightException e) {
+            // e.g. an error status with no page at all: Chromium shows its own error page.
+            throw new AssertionError("Could not open " + path + ": " + e.getMessage().strip().lines()
+                    .filter(line -> line.contains("net::") || line.contains("message=")).findFirst()
+                    .orElse(e.getMessage()), e);
+        }
         waitForVaadin();
     }
 
@@ -67,7 +76,12 @@ final class RecueilPages {
     @SuppressWarnings("unchecked")
     List<String> navLabels() {
         Locator nav = page.locator("vaadin-side-nav#main-navigation");
-        nav.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+        try {
+            nav.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+        } catch (TimeoutError e) {
+            throw new AssertionError("No side navigation (#main-navigation) on " + page.url()
+                    + " (page title: \"" + page.title() + "\")", e);
+        }
         waitForVaadin();
         return (List<String>) nav.evaluate(NAV_LABELS);
     }
