@@ -37,6 +37,7 @@ final class FigureEditor extends Div {
         note.addClassName("recueil-figure-note");
         sentence = Fields.watchField(new Checkbox(getTranslation("editor.figure.sentence")), context);
         sentence.addClassName("recueil-figure-sentence");
+        sentence.setVisible(!context.readOnly());
         variation.addClassName("recueil-variation");
 
         value.addValueChangeListener(e -> {

@@ -123,7 +123,10 @@ final class ImageField extends Div {
             context.changed();
         } catch (BusinessException | AccessDeniedException e) {
             upload.clearFileList();
-            refuse(getTranslation("editor.image.refused", fileName, Notifications.message(this, e)));
+            String reason = Notifications.message(this, e);
+            // The server names the file in most refusals; the others get its name in front.
+            refuse(reason.contains("« " + fileName + " »") || reason.contains("\"" + fileName + "\"")
+                    ? reason : getTranslation("editor.image.refused", fileName, reason));
         }
     }
 

@@ -111,7 +111,7 @@ final class RowList<R extends Component> extends Div {
             R row = rows.get(i);
             Div line = new Div();
             line.addClassName("recueil-row");
-            line.setClassName("controls-on-top", controlsOnTop);
+            line.setClassName("controls-on-top", controlsOnTop && !context.readOnly());
             Div body = new Div(row);
             body.addClassName("recueil-row-body");
             line.add(body);

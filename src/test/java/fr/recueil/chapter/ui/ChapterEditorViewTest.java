@@ -274,12 +274,13 @@ class ChapterEditorViewTest extends KaribuTest {
         _setValue(item.title, "Le nouveau poste de travail");
 
         UploadKt._upload(item.image.upload(), "photo.png", "image/png", "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n".getBytes());
-        assertThat(item.image.refusal().getText()).isEqualTo("« photo.png » refusée : « photo.png » n'est pas une image PNG ou JPEG "
+        assertThat(item.image.refusal().getText()).isEqualTo("« photo.png » n'est pas une image PNG ou JPEG "
                 + "(c'est un fichier PDF). Enregistrez-la en PNG ou en JPEG puis réessayez.");
         assertThat(item.image.imageId()).isNull();
 
         UploadKt._upload(item.image.upload(), "grande.png", "image/png", new byte[40 * 1024 * 1024]);
-        assertThat(item.image.refusal().getText()).contains("L'image pèse 40,0 Mo : une image ne doit pas dépasser 5 Mo.");
+        assertThat(item.image.refusal().getText())
+                .isEqualTo("« grande.png » refusée : L'image pèse 40,0 Mo : une image ne doit pas dépasser 5 Mo.");
         assertThat(item.image.imageId()).isNull();
 
         UploadKt._upload(item.image.upload(), "poste.png", "image/png", png());
