@@ -1,8 +1,10 @@
 package fr.recueil.chapter.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -192,7 +195,7 @@ class ChapterEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
 
         ViewHeader header = new ViewHeader(summary.title());
         header.setId("editor-header");
-        List<com.vaadin.flow.component.Component> actions = new ArrayList<>();
+        List<Component> actions = new ArrayList<>();
         if (lastYear.isPresent()) {
             Button prefill = new Button(getTranslation("editor.prefill"), VaadinIcon.TIME_BACKWARD.create(), e -> askPrefill());
             prefill.setId("prefill");
@@ -206,10 +209,10 @@ class ChapterEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
             save = new Button(getTranslation("editor.save"), VaadinIcon.CHECK.create(), e -> trySave(Trigger.MANUAL, version));
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.setId("save");
-            save.addClickShortcut(com.vaadin.flow.component.Key.KEY_S, com.vaadin.flow.component.KeyModifier.CONTROL);
+            save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
             actions.add(save);
         }
-        header.withActions(actions.toArray(com.vaadin.flow.component.Component[]::new));
+        header.withActions(actions.toArray(Component[]::new));
         add(header, facts(), status);
         if (!canEdit) {
             add(readOnlyNotice(chapter.getState()));
@@ -587,11 +590,11 @@ class ChapterEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     /** A refusal the user has since fixed no longer needs to stay on screen. */
     private void closeErrorNotifications() {
         getUI().ifPresent(ui -> ui.getChildren()
-                .filter(com.vaadin.flow.component.notification.Notification.class::isInstance)
-                .map(com.vaadin.flow.component.notification.Notification.class::cast)
+                .filter(Notification.class::isInstance)
+                .map(Notification.class::cast)
                 .filter(n -> n.getThemeNames().contains("error"))
                 .toList()
-                .forEach(com.vaadin.flow.component.notification.Notification::close));
+                .forEach(Notification::close));
     }
 
     private String time(Instant instant) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import fr.recueil.chapter.content.Block;
@@ -14,6 +15,7 @@ import fr.recueil.chapter.content.KeyFiguresBlock;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * What the chapter still lacks, from the content being edited: the required blocks still empty and
@@ -40,7 +42,7 @@ final class CompletenessPanel extends Div {
                 .filter(b -> awaiting(b).findAny().isPresent())
                 .toList();
         if (missing.isEmpty() && withAwaiting.isEmpty()) {
-            Paragraph done = new Paragraph(VaadinIcon.CHECK_CIRCLE.create(), new com.vaadin.flow.component.html.Span(
+            Paragraph done = new Paragraph(VaadinIcon.CHECK_CIRCLE.create(), new Span(
                     getTranslation("editor.completeness.complete")));
             done.addClassName("recueil-completeness-done");
             lines.add(done);
@@ -73,7 +75,7 @@ final class CompletenessPanel extends Div {
     }
 
     List<String> lineTexts() {
-        return lines.getChildren().flatMap(c -> c instanceof UnorderedList list ? list.getChildren() : java.util.stream.Stream.empty())
+        return lines.getChildren().flatMap(c -> c instanceof UnorderedList list ? list.getChildren() : Stream.empty())
                 .map(item -> item.getElement().getTextRecursively()).toList();
     }
 
@@ -83,7 +85,7 @@ final class CompletenessPanel extends Div {
         return button;
     }
 
-    private static java.util.stream.Stream<KeyFigure> awaiting(KeyFiguresBlock block) {
+    private static Stream<KeyFigure> awaiting(KeyFiguresBlock block) {
         return block.groups().stream().flatMap(g -> g.figures().stream()).filter(KeyFigure::isAwaitingValue);
     }
 }
