@@ -55,6 +55,19 @@ public final class ChapterTemplate {
         };
     }
 
+    /** The French title a block of this type starts with when the user adds it (report text). */
+    public static String defaultTitle(BlockType type) {
+        return switch (type) {
+            case RICH_TEXT -> "Focus";
+            case KEY_FIGURES -> "Chiffres clés";
+            case BUDGET -> BUDGET;
+            case ACHIEVEMENTS -> "Faits marquants";
+            case TABLE -> "Tableau";
+            case IMAGE -> "Image";
+            case TIMELINE -> "L'année en dates";
+        };
+    }
+
     public static String newId() {
         return UUID.randomUUID().toString();
     }

@@ -23,16 +23,17 @@ import java.util.Set;
 /**
  * Everything a chapter's content must respect before it is stored. A refusal names the block and
  * the field, in French, so the user can find and fix it; nothing is stored until all is right.
+ * The limits are public so that forms can show them (counters, live checks) before the server refuses.
  */
-final class ContentRules {
+public final class ContentRules {
 
-    static final int TITLE_MAX = 300;
-    static final int TEXT_MAX = 20_000;
-    static final int SHORT_TEXT_MAX = 1_000;
-    static final int BLOCKS_MAX = 60;
-    static final int ITEMS_MAX = 200;
-    static final int COLUMNS_MAX = 20;
-    static final int ROWS_MAX = 300;
+    public static final int TITLE_MAX = 300;
+    public static final int TEXT_MAX = 20_000;
+    public static final int SHORT_TEXT_MAX = 1_000;
+    public static final int BLOCKS_MAX = 60;
+    public static final int ITEMS_MAX = 200;
+    public static final int COLUMNS_MAX = 20;
+    public static final int ROWS_MAX = 300;
 
     private ContentRules() {
     }

@@ -9,9 +9,9 @@ import java.io.IOException;
 import java.util.Locale;
 
 /** An image is a PNG or a JPEG of at most 5 MB, recognised from its bytes, never from its name. */
-final class ImageRules {
+public final class ImageRules {
 
-    static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
     static final int MAX_PIXELS_SIDE = 12_000;
 
     private ImageRules() {
