@@ -48,10 +48,17 @@ public class ChapterBoard {
         }
     }
 
-    /** What to show: null or empty means "all". */
-    public record Filter(Long poleId, Set<ChapterState> states, String assignee, boolean overdueOnly) {
+    /**
+     * What to show: null or empty means "all"; {@code outsidePoles} keeps only the chapters of
+     * directions outside any pôle.
+     */
+    public record Filter(Long poleId, boolean outsidePoles, Set<ChapterState> states, String assignee, boolean overdueOnly) {
 
-        public static final Filter ALL = new Filter(null, Set.of(), null, false);
+        public static final Filter ALL = new Filter(null, false, Set.of(), null, false);
+
+        public static Filter states(ChapterState... states) {
+            return new Filter(null, false, Set.of(states), null, false);
+        }
 
         public Filter {
             states = states == null ? Set.of() : Set.copyOf(states);
@@ -59,6 +66,7 @@ public class ChapterBoard {
 
         boolean accepts(Row row) {
             return (poleId == null || poleId.equals(row.poleId()))
+                    && (!outsidePoles || row.poleId() == null)
                     && (states.isEmpty() || states.contains(row.state()))
                     && (assignee == null || assignee.isBlank() || assignee.equalsIgnoreCase(row.assignee()))
                     && (!overdueOnly || row.overdue());
