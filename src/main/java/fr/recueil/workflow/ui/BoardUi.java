@@ -75,6 +75,7 @@ final class BoardUi {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0).setKey("annex")
                 .setComparator(ChapterBoard.Row::annexNumber).setSortable(true);
         grid.addColumn(ChapterBoard.Row::title).setHeader(source.getTranslation("board.column.title")).setFlexGrow(4).setKey("title")
+                .setWidth("16em")
                 .setTooltipGenerator(ChapterBoard.Row::title).setSortable(true);
         grid.addColumn(row -> pole(source, row.poleName())).setHeader(source.getTranslation("board.column.pole"))
                 .setFlexGrow(2).setKey("pole").setSortable(true);
@@ -113,7 +114,9 @@ final class BoardUi {
             state.setLabel(source.getTranslation("board.filter.state"));
             state.setEmptySelectionAllowed(true);
             state.setEmptySelectionCaption(source.getTranslation(defaultStates.isEmpty() ? "board.filter.all" : "board.filter.allQueue"));
-            state.setItemLabelGenerator(s -> s == null ? "" : source.getTranslation(s.labelKey()));
+            String allStates = source.getTranslation(defaultStates.isEmpty() ? "board.filter.all" : "board.filter.allQueue");
+            state.setItemLabelGenerator(s -> s == null ? allStates : source.getTranslation(s.labelKey()));
+            state.setPlaceholder(allStates);
             state.setItems(new ArrayList<>(stateChoices));
             assignee.setId("filter-assignee");
             assignee.setLabel(source.getTranslation("board.filter.assignee"));

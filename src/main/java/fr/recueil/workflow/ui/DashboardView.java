@@ -102,14 +102,15 @@ class DashboardView extends Div implements HasDynamicTitle {
         poles.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT,
                 com.vaadin.flow.component.grid.GridVariant.LUMO_ROW_STRIPES);
         poles.setAllRowsVisible(true);
-        poles.addColumn(p -> BoardUi.pole(this, p.poleName())).setHeader(getTranslation("board.column.pole")).setFlexGrow(3).setKey("pole");
+        poles.addColumn(p -> BoardUi.pole(this, p.poleName())).setHeader(getTranslation("board.column.pole")).setFlexGrow(1).setKey("pole")
+                .setTooltipGenerator(p -> BoardUi.pole(this, p.poleName()));
         poles.addColumn(p -> getTranslation("board.poles.approved", p.approved(), p.total()))
-                .setHeader(getTranslation("board.poles.column.approved")).setFlexGrow(1).setKey("approved");
+                .setHeader(getTranslation("board.poles.column.approved")).setAutoWidth(true).setFlexGrow(0).setKey("approved");
         poles.addComponentColumn(p -> {
             ProgressBar small = new ProgressBar(0, 1, p.total() == 0 ? 0 : (double) p.approved() / p.total());
             small.addClassName("recueil-pole-progress");
             return small;
-        }).setHeader("").setFlexGrow(2).setKey("bar");
+        }).setHeader("").setWidth("6em").setFlexGrow(0).setKey("bar");
         poles.setItems(current.poles());
 
         Div left = new Div(new H2(getTranslation("board.progress.title")), progress, states);

@@ -70,6 +70,7 @@ class MyChaptersView extends Div implements HasDynamicTitle {
         head.addClassName("recueil-chapter-card-head");
         Paragraph where = new Paragraph(chapter.directionName());
         where.addClassNames("recueil-muted", "recueil-chapter-where");
+        where.setVisible(!chapter.directionName().equals(chapter.title()));
 
         String date = Formats.date(chapter.deadline(), getLocale());
         Div deadlineValue = new Div(new Span(date), countdown(item));
@@ -117,7 +118,7 @@ class MyChaptersView extends Div implements HasDynamicTitle {
         ChapterSummary chapter = item.chapter();
         return switch (item.next()) {
             case COMPLETE -> getTranslation("myChapters.next.complete", chapter.missingRequiredBlocks().stream()
-                    .map(t -> "« " + t + " »").collect(Collectors.joining(", ")), date);
+                    .map(t -> "«\u00a0" + t + "\u00a0»").collect(Collectors.joining(", ")), date);
             case SUBMIT -> getTranslation(campaign.isDirectorValidationRequired() ? "myChapters.next.submitToDirector"
                     : "myChapters.next.submit", date);
             case REWORK -> getTranslation("myChapters.next.rework", item.lastRequest() == null ? "—" : item.lastRequest());

@@ -60,7 +60,7 @@ class MyChaptersViewTest extends WorkflowUiTest {
                 .contains(ownDeadline)
                 .contains("date propre à votre direction");
         if (card.getElement().getAttribute("data-state").equals("DRAFT")) {
-            assertThat(text(card)).contains("Compléter : « ");
+            assertThat(text(card)).contains("Compléter : «\u00a0");
         }
         assertThat(card.getClassNames()).contains("recueil-urgency-warning");
         assertThat(text(_get(Div.class, spec -> spec.withId("my-chapters"))))
