@@ -72,17 +72,18 @@ final class BoardUi {
         grid.addComponentColumn(row -> ragDot(source, row.rag())).setHeader("").setWidth("2.5em").setFlexGrow(0).setKey("rag")
                 .setTooltipGenerator(row -> source.getTranslation("board.rag." + row.rag().name()));
         grid.addColumn(row -> Formats.number(row.annexNumber(), locale(source))).setHeader(source.getTranslation("board.column.annex"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0).setKey("annex")
+                .setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(0).setKey("annex")
                 .setComparator(ChapterBoard.Row::annexNumber).setSortable(true);
         grid.addColumn(ChapterBoard.Row::title).setHeader(source.getTranslation("board.column.title")).setFlexGrow(4).setKey("title")
                 .setWidth("16em")
                 .setTooltipGenerator(ChapterBoard.Row::title).setSortable(true);
         grid.addColumn(row -> pole(source, row.poleName())).setHeader(source.getTranslation("board.column.pole"))
-                .setFlexGrow(2).setKey("pole").setSortable(true);
+                .setFlexGrow(1).setWidth("9em").setKey("pole").setSortable(true)
+                .setTooltipGenerator(row -> pole(source, row.poleName()));
         grid.addComponentColumn(row -> stateBadge(source, row.state())).setHeader(source.getTranslation("board.column.state"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("state").setComparator(ChapterBoard.Row::state);
         grid.addColumn(row -> row.assigneeName() == null ? "—" : row.assigneeName()).setHeader(source.getTranslation("board.column.assignee"))
-                .setFlexGrow(1).setKey("assignee").setSortable(true);
+                .setAutoWidth(true).setFlexGrow(0).setKey("assignee").setSortable(true);
         grid.addColumn(row -> source.getTranslation("board.days", row.daysInState()))
                 .setHeader(source.getTranslation("board.column.days")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true).setFlexGrow(0).setKey("days").setComparator(ChapterBoard.Row::daysInState);

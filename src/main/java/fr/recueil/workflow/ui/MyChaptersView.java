@@ -84,6 +84,15 @@ class MyChaptersView extends Div implements HasDynamicTitle {
         Span nextText = new Span(next(campaign, item, date));
         nextText.setId("next-" + chapter.id());
         Div nextFact = fact(getTranslation("myChapters.next"), nextText);
+        if (item.next() == MyWork.Next.COMPLETE && item.lastRequest() != null) {
+            Div reason = new Div(getTranslation("myChapters.next.rework", item.lastRequest()));
+            reason.addClassName("recueil-rework-reason");
+            nextFact.addComponentAsFirst(reason);
+            nextFact.getChildren().skip(1).findFirst().ifPresent(label -> {
+                nextFact.remove(label);
+                nextFact.addComponentAsFirst(label);
+            });
+        }
         nextFact.addClassName("recueil-chapter-next");
 
         Div facts = new Div(deadlineFact, nextFact);
@@ -126,8 +135,7 @@ class MyChaptersView extends Div implements HasDynamicTitle {
             case AWAIT_REVIEW -> getTranslation("myChapters.next.awaitReview");
             case IN_REVIEW -> getTranslation("myChapters.next.inReview");
             case DONE -> getTranslation("myChapters.next.done");
-        } + (item.next() == MyWork.Next.COMPLETE && item.lastRequest() != null
-                ? " " + getTranslation("myChapters.next.reason", item.lastRequest()) : "");
+        };
     }
 
     private Span countdown(MyWork.Item item) {
