@@ -61,7 +61,7 @@ final class BoardUi {
     }
 
     static String deadline(Component source, ChapterBoard.Row row) {
-        return Formats.date(row.deadline(), locale(source));
+        return Formats.shortDate(row.deadline(), locale(source));
     }
 
     /** The chapters' columns, each with a key for tests. */
@@ -72,10 +72,10 @@ final class BoardUi {
         grid.addComponentColumn(row -> ragDot(source, row.rag())).setHeader("").setWidth("2.5em").setFlexGrow(0).setKey("rag")
                 .setTooltipGenerator(row -> source.getTranslation("board.rag." + row.rag().name()));
         grid.addColumn(row -> Formats.number(row.annexNumber(), locale(source))).setHeader(source.getTranslation("board.column.annex"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(0).setKey("annex")
+                .setTextAlign(ColumnTextAlign.END).setWidth("6.5em").setFlexGrow(0).setKey("annex")
                 .setComparator(ChapterBoard.Row::annexNumber).setSortable(true);
-        grid.addColumn(ChapterBoard.Row::title).setHeader(source.getTranslation("board.column.title")).setFlexGrow(4).setKey("title")
-                .setWidth("16em")
+        grid.addColumn(ChapterBoard.Row::title).setHeader(source.getTranslation("board.column.title")).setFlexGrow(3).setKey("title")
+                .setWidth("14em")
                 .setTooltipGenerator(ChapterBoard.Row::title).setSortable(true);
         grid.addColumn(row -> pole(source, row.poleName())).setHeader(source.getTranslation("board.column.pole"))
                 .setFlexGrow(1).setWidth("9em").setKey("pole").setSortable(true)
@@ -86,9 +86,10 @@ final class BoardUi {
                 .setAutoWidth(true).setFlexGrow(0).setKey("assignee").setSortable(true);
         grid.addColumn(row -> source.getTranslation("board.days", row.daysInState()))
                 .setHeader(source.getTranslation("board.column.days")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true).setFlexGrow(0).setKey("days").setComparator(ChapterBoard.Row::daysInState);
+                .setWidth("8.5em").setFlexGrow(0).setKey("days").setComparator(ChapterBoard.Row::daysInState);
         grid.addColumn(row -> deadline(source, row)).setHeader(source.getTranslation("board.column.deadline"))
-                .setAutoWidth(true).setFlexGrow(0).setKey("deadline").setComparator(ChapterBoard.Row::deadline);
+                .setWidth("8.5em").setFlexGrow(0).setKey("deadline")
+                .setTooltipGenerator(row -> Formats.date(row.deadline(), locale(source))).setComparator(ChapterBoard.Row::deadline);
         grid.setEmptyStateText(source.getTranslation("board.empty"));
         return grid;
     }

@@ -44,7 +44,7 @@ class DashboardViewTest extends WorkflowUiTest {
         ChapterBoard.Row devpRow = rows(grid).stream().filter(r -> r.id() == devp.getId()).findFirst().orElseThrow();
         int index = rows(grid).indexOf(devpRow);
         assertThat(_getFormatted(grid, index, "assignee")).isEqualTo("Sophie Leroy");
-        assertThat(_getFormatted(grid, index, "days")).isEqualTo("Depuis aujourd'hui");
+        assertThat(_getFormatted(grid, index, "days")).isEqualTo("Aujourd'hui");
         assertThat(_getFormatted(grid, index, "title")).isEqualTo(devp.getTitle());
 
         Select<ChapterState> state = _get(Select.class, spec -> spec.withId("filter-state"));
