@@ -72,13 +72,12 @@ final class BoardUi {
         grid.addComponentColumn(row -> ragDot(source, row.rag())).setHeader("").setWidth("2.5em").setFlexGrow(0).setKey("rag")
                 .setTooltipGenerator(row -> source.getTranslation("board.rag." + row.rag().name()));
         grid.addColumn(row -> Formats.number(row.annexNumber(), locale(source))).setHeader(source.getTranslation("board.column.annex"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("6.5em").setFlexGrow(0).setKey("annex")
-                .setComparator(ChapterBoard.Row::annexNumber).setSortable(true);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(0).setKey("annex");
         grid.addColumn(ChapterBoard.Row::title).setHeader(source.getTranslation("board.column.title")).setFlexGrow(3).setKey("title")
-                .setWidth("14em")
+                .setWidth("11em")
                 .setTooltipGenerator(ChapterBoard.Row::title).setSortable(true);
         grid.addColumn(row -> pole(source, row.poleName())).setHeader(source.getTranslation("board.column.pole"))
-                .setFlexGrow(1).setWidth("9em").setKey("pole").setSortable(true)
+                .setFlexGrow(1).setWidth("7em").setKey("pole").setSortable(true)
                 .setTooltipGenerator(row -> pole(source, row.poleName()));
         grid.addComponentColumn(row -> stateBadge(source, row.state())).setHeader(source.getTranslation("board.column.state"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("state").setComparator(ChapterBoard.Row::state);
@@ -86,9 +85,9 @@ final class BoardUi {
                 .setAutoWidth(true).setFlexGrow(0).setKey("assignee").setSortable(true);
         grid.addColumn(row -> source.getTranslation("board.days", row.daysInState()))
                 .setHeader(source.getTranslation("board.column.days")).setTextAlign(ColumnTextAlign.END)
-                .setWidth("8.5em").setFlexGrow(0).setKey("days").setComparator(ChapterBoard.Row::daysInState);
+                .setWidth("8em").setFlexGrow(0).setKey("days").setComparator(ChapterBoard.Row::daysInState);
         grid.addColumn(row -> deadline(source, row)).setHeader(source.getTranslation("board.column.deadline"))
-                .setWidth("8.5em").setFlexGrow(0).setKey("deadline")
+                .setWidth("8em").setFlexGrow(0).setKey("deadline")
                 .setTooltipGenerator(row -> Formats.date(row.deadline(), locale(source))).setComparator(ChapterBoard.Row::deadline);
         grid.setEmptyStateText(source.getTranslation("board.empty"));
         return grid;
