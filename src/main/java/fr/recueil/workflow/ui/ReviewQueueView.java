@@ -51,6 +51,8 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
         setId("review-queue");
         grid = BoardUi.grid(this, "queue-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        // The pôle stays a filter; its column would push the links out of sight.
+        grid.getColumnByKey("pole").setVisible(false);
         grid.addComponentColumn(row -> {
             Anchor open = new Anchor("relecture/" + row.id(), getTranslation("queue.open"));
             open.getElement().setAttribute("aria-label", getTranslation("queue.open.label", row.title()));
