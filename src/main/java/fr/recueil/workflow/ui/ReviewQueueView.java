@@ -73,7 +73,8 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
         });
 
         add(new ViewHeader(getTranslation("queue.title"), getTranslation("queue.description")).withActions(approve));
-        if (board.current(ChapterBoard.Filter.ALL).isEmpty()) {
+        var first = board.current(filters.value());
+        if (first.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("dashboard.noCampaign"));
             none.setId("no-campaign");
             none.addClassName("recueil-empty-state");
@@ -81,15 +82,17 @@ class ReviewQueueView extends Div implements HasDynamicTitle {
             return;
         }
         add(filters, grid);
-        refresh();
+        show(first.get());
     }
 
     private void refresh() {
-        board.current(filters.value()).ifPresent(current -> {
-            filters.offer(current.poles(), current.assignees());
-            grid.deselectAll();
-            grid.setItems(current.rows());
-        });
+        board.current(filters.value()).ifPresent(this::show);
+    }
+
+    private void show(ChapterBoard.Board current) {
+        filters.offer(current.poles(), current.assignees());
+        grid.deselectAll();
+        grid.setItems(current.rows());
     }
 
     private void confirm() {
