@@ -23,9 +23,14 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.recueil.base.Translations;
 import fr.recueil.base.security.NamedPrincipal;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.userdetails.UserDetails;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -34,19 +39,32 @@ import java.util.Locale;
  */
 @Layout
 @PermitAll
-public final class MainLayout extends AppLayout {
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     static final String ADMIN_PATH_PREFIX = "/admin/";
 
     private final transient AuthenticationContext authentication;
     private final transient LanguageSwitch languageSwitch;
+    private final transient Map<Component, NavbarContribution> contributed = new LinkedHashMap<>();
 
-    MainLayout(AuthenticationContext authentication, LanguageSwitch languageSwitch) {
+    MainLayout(AuthenticationContext authentication, LanguageSwitch languageSwitch,
+               ObjectProvider<NavbarContribution> contributions) {
         this.authentication = authentication;
         this.languageSwitch = languageSwitch;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), new Scroller(navigation()));
-        addToNavbar(new DrawerToggle(), navbarSpacer(), userMenu());
+        addToNavbar(new DrawerToggle(), navbarSpacer());
+        contributions.orderedStream().forEach(contribution -> {
+            Component component = contribution.create();
+            contributed.put(component, contribution);
+            addToNavbar(component);
+        });
+        addToNavbar(userMenu());
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        contributed.forEach((component, contribution) -> contribution.refresh(component));
     }
 
     private Component brand() {

@@ -21,10 +21,10 @@ class NavigationByRoleTest extends KaribuTest {
             "contributeur.dasipe;Mes chapitres",
             "directrice.dasipe;Mes chapitres",
             "contributeur.multi;Mes chapitres",
-            "relecteur.demo;Tableau de bord",
-            "relectrice.demo;Tableau de bord",
+            "relecteur.demo;Tableau de bord|File de relecture",
+            "relectrice.demo;Tableau de bord|File de relecture",
             "communication;Tableau de bord|Rapport consolidé",
-            "admin;Tableau de bord|Rapport consolidé|Administration|Pôles et directions|Utilisateurs|Campagnes"
+            "admin;Tableau de bord|File de relecture|Rapport consolidé|Administration|Pôles et directions|Utilisateurs|Campagnes|Journal d'audit"
     })
     void each_role_sees_only_its_own_navigation(String login, String expected) {
         login(login);
