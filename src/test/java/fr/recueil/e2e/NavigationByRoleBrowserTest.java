@@ -15,10 +15,10 @@ class NavigationByRoleBrowserTest extends BrowserTest {
             "contributeur.dasipe;mes-chapitres;Mes chapitres",
             "directrice.dasipe;mes-chapitres;Mes chapitres",
             "contributeur.multi;mes-chapitres;Mes chapitres",
-            "relecteur.demo;tableau-de-bord;Tableau de bord",
-            "relectrice.demo;tableau-de-bord;Tableau de bord",
+            "relecteur.demo;tableau-de-bord;Tableau de bord|File de relecture",
+            "relectrice.demo;tableau-de-bord;Tableau de bord|File de relecture",
             "communication;tableau-de-bord;Tableau de bord|Rapport consolidé",
-            "admin;tableau-de-bord;Tableau de bord|Rapport consolidé|Administration|Pôles et directions|Utilisateurs|Campagnes"
+            "admin;tableau-de-bord;Tableau de bord|File de relecture|Rapport consolidé|Administration|Pôles et directions|Utilisateurs|Campagnes|Journal d'audit"
     })
     void each_demo_role_logs_in_and_sees_exactly_its_own_navigation(String user, String home, String labels) {
         login(user, DEMO_PASSWORD);
