@@ -33,6 +33,8 @@ class ChapterHistoryViewTest extends KaribuTest {
     private Actors actors;
     @Autowired
     private WorkflowService workflow;
+    @Autowired
+    private org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void the_history_lists_the_transitions_newest_first_with_their_reasons_and_shows_each_revision() {
@@ -91,21 +93,30 @@ class ChapterHistoryViewTest extends KaribuTest {
     }
 
     @Test
-    void the_director_returns_to_draft_with_a_reason() {
+    void the_director_passes_on_or_returns_to_draft_with_a_reason() {
         long id = own.completeDraft();
-        actors.as(own.member(), () -> workflow.submit(id, own.chapter().getVersion()));
-        if (own.chapter().getState() != ChapterState.DIRECTOR_VALIDATION) {
-            return; // the demo campaign does not ask for the director's validation
+        long campaignId = own.chapter().getCampaignId();
+        setDirectorValidation(campaignId, true);
+        try {
+            actors.as(own.member(), () -> workflow.submit(id, own.chapter().getVersion()));
+            assertThat(own.chapter().getState()).isEqualTo(ChapterState.DIRECTOR_VALIDATION);
+            login(own.member());
+            UI.getCurrent().navigate("chapitres/" + id + "/historique");
+            assertThat(_get(Button.class, spec -> spec.withId("action-validate"))).isNotNull();
+
+            _click(_get(Button.class, spec -> spec.withId("action-return")));
+            _setValue(_get(TextArea.class, spec -> spec.withId("reason-text")), "Reprenez l'introduction.");
+            _click(_get(Button.class, spec -> spec.withId("reason-confirm")));
+
+            assertThat(own.chapter().getState()).isEqualTo(ChapterState.DRAFT);
+            assertThat(text(_get(Component.class, spec -> spec.withId("history-timeline")))).contains("Reprenez l'introduction.");
+        } finally {
+            setDirectorValidation(campaignId, false);
         }
-        login(own.member());
-        UI.getCurrent().navigate("chapitres/" + id + "/historique");
+    }
 
-        _click(_get(Button.class, spec -> spec.withId("action-return")));
-        _setValue(_get(TextArea.class, spec -> spec.withId("reason-text")), "Reprenez l'introduction.");
-        _click(_get(Button.class, spec -> spec.withId("reason-confirm")));
-
-        assertThat(own.chapter().getState()).isEqualTo(ChapterState.DRAFT);
-        assertThat(text(_get(Component.class, spec -> spec.withId("history-timeline")))).contains("Reprenez l'introduction.");
+    private void setDirectorValidation(long campaignId, boolean required) {
+        jdbc.sql("update campaign set director_validation_required = ? where id = ?").params(required, campaignId).update();
     }
 
     private static String text(Component component) {
