@@ -43,11 +43,13 @@ import java.util.stream.Collectors;
 class ChapterReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ID = "id";
+    private static final String BASELINES = ChapterReviewView.class.getName() + ".baselines";
     private static final Set<WorkflowVerb> REVIEW_VERBS =
             Set.of(WorkflowVerb.START_REVIEW, WorkflowVerb.APPROVE, WorkflowVerb.REQUEST_CHANGES, WorkflowVerb.REOPEN);
 
     private final transient ChapterService chapters;
     private final transient ReviewService review;
+    private final transient WorkflowService workflow;
     private final transient CommentService comments;
     private final transient CurrentUser currentUser;
     private final transient PeopleNames names;
@@ -62,6 +64,7 @@ class ChapterReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
                       UserService users, CurrentUser currentUser) {
         this.chapters = chapters;
         this.review = review;
+        this.workflow = workflow;
         this.comments = comments;
         this.currentUser = currentUser;
         this.names = new PeopleNames(users);
@@ -104,13 +107,44 @@ class ChapterReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
         ContentDiff since = null;
         boolean firstReading = false;
         if (reviewer) {
-            firstReading = review.lastSeenRevision(chapterId).isEmpty();
-            since = review.sinceLastSeen(chapterId);
+            Baseline baseline = baseline();
+            firstReading = baseline.seen() == null;
+            since = java.util.Optional.ofNullable(baseline.seen()).equals(review.lastSeenRevision(chapterId))
+                    ? review.sinceLastSeen(chapterId)
+                    : ContentDiff.between(workflow.revisions(chapterId).stream()
+                            .filter(r -> baseline.seen() == r.getNumber()).findFirst()
+                            .map(fr.recueil.chapter.ChapterRevision::getContent)
+                            .orElse(fr.recueil.chapter.content.ChapterContent.empty()), chapters.chapter(chapterId).getContent());
         }
         diff.show(since, firstReading, review.againstLastYear(chapterId));
         if (reviewer) {
             review.markSeen(chapterId);
         }
+    }
+
+    /**
+     * The revision the reviewer had seen before they opened the chapter, kept for the session while
+     * no new revision arrives: reopening or refreshing the page (or the browser entering it twice)
+     * keeps showing what changed, although opening it marked the latest revision seen.
+     */
+    private Baseline baseline() {
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        @SuppressWarnings("unchecked")
+        Map<Long, Baseline> baselines = (Map<Long, Baseline>) session.getAttribute(BASELINES);
+        if (baselines == null) {
+            baselines = new java.util.concurrent.ConcurrentHashMap<>();
+            session.setAttribute(BASELINES, baselines);
+        }
+        int latest = chapters.chapter(chapterId).getLastRevision();
+        Baseline known = baselines.get(chapterId);
+        if (known == null || known.latest() != latest) {
+            known = new Baseline(review.lastSeenRevision(chapterId).orElse(null), latest);
+            baselines.put(chapterId, known);
+        }
+        return known;
+    }
+
+    private record Baseline(Integer seen, int latest) implements java.io.Serializable {
     }
 
     private void reload() {
@@ -119,8 +153,10 @@ class ChapterReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
         title = summary.title();
         header.removeAll();
         actions.show(chapter);
+        boolean reading = chapter.getState() == fr.recueil.chapter.ChapterState.IN_REVIEW
+                || chapter.getState() == fr.recueil.chapter.ChapterState.APPROVED;
         Span assignee = new Span(chapter.getAssignee() == null ? getTranslation("review.header.unassigned")
-                : getTranslation("review.header.assignee", names.of(chapter.getAssignee())));
+                : getTranslation(reading ? "review.header.assignee" : "review.header.previousAssignee", names.of(chapter.getAssignee())));
         assignee.addClassName("recueil-review-assignee");
         assignee.setId("review-assignee");
         Span state = StateBadge.of(this, chapter.getState());

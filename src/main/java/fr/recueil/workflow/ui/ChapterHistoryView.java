@@ -3,6 +3,7 @@ package fr.recueil.workflow.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -40,6 +41,7 @@ class ChapterHistoryView extends Div implements BeforeEnterObserver, HasDynamicT
     private final transient ChapterService chapters;
     private final transient WorkflowService workflow;
     private final transient PeopleNames names;
+    private final transient CurrentUser currentUser;
     private final WorkflowActions actions;
     private final Div header = new Div();
     private final Div timeline = new Div();
@@ -51,6 +53,7 @@ class ChapterHistoryView extends Div implements BeforeEnterObserver, HasDynamicT
         this.chapters = chapters;
         this.workflow = workflow;
         this.names = new PeopleNames(users);
+        this.currentUser = currentUser;
         this.actions = new WorkflowActions(workflow, currentUser, this::reload);
         addClassNames("recueil-page", "recueil-history");
         setId("chapter-history");
@@ -90,7 +93,13 @@ class ChapterHistoryView extends Div implements BeforeEnterObserver, HasDynamicT
                 new Span(getTranslation("review.header.annex", summary.annexNumber(), summary.directionName(), summary.campaignYear())));
         meta.addClassName("recueil-review-meta");
         actions.show(chapter);
-        header.add(new ViewHeader(getTranslation("review.history.title", summary.title())), meta, actions);
+        ViewHeader viewHeader = new ViewHeader(getTranslation("review.history.title", summary.title()));
+        if (currentUser.hasRole(Role.REVIEWER) || currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COMMUNICATION)) {
+            Anchor review = new Anchor("relecture/" + chapterId, getTranslation("review.history.toReview"));
+            review.setId("to-review");
+            viewHeader.withActions(review);
+        }
+        header.add(viewHeader, meta, actions);
         showTimeline(workflow.history(chapterId));
         showRevisions(workflow.revisions(chapterId));
     }

@@ -136,6 +136,10 @@ class ChapterReviewViewTest extends KaribuTest {
         assertThat(text(diff)).contains("Modifié");
 
         UI.getCurrent().navigate("relecture/" + id);
+        assertThat(text(_get(Component.class, spec -> spec.withId("diff-content")))).contains("1 bloc a changé");
+
+        login("relecteur.demo");
+        UI.getCurrent().navigate("relecture/" + id);
         assertThat(text(_get(Component.class, spec -> spec.withId("diff-content")))).contains("Rien n'a changé");
     }
 

@@ -59,7 +59,7 @@ class ChapterHistoryViewTest extends KaribuTest {
         assertThat(dialog.getHeaderTitle()).startsWith("Version " + last + " — soumise le");
         assertThat(text(dialog)).contains("148 183", "personnes reçues");
         assertThat(_find(dialog, com.vaadin.flow.component.Html.class)).extracting(com.vaadin.flow.component.Html::getInnerHtml)
-                .anyMatch(html -> html.contains("La direction accueille le public"));
+                .anyMatch(html -> html.contains("accompagne les usagers"));
     }
 
     @Test
