@@ -32,6 +32,7 @@ import fr.recueil.base.ui.ViewHeader;
 import fr.recueil.chapter.Chapter;
 import fr.recueil.chapter.ChapterConflict;
 import fr.recueil.chapter.ChapterService;
+import fr.recueil.chapter.ChapterPageExtension;
 import fr.recueil.chapter.ChapterState;
 import fr.recueil.chapter.ChapterSummary;
 import fr.recueil.chapter.ChapterTemplate;
@@ -48,6 +49,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The chapter editor: a direction fills in its chapter block by block. Nothing typed is ever lost:
@@ -107,9 +109,13 @@ class ChapterEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     private CompletenessPanel completeness;
     private Button save;
     private Registration pollRegistration;
+    private final List<ChapterPageExtension> extensions;
+    private final List<ChapterPageExtension.HeaderPart> headerParts = new ArrayList<>();
+    private Function<String, Optional<Component>> besideBlocks = id -> Optional.empty();
 
-    ChapterEditorView(ChapterService chapters) {
+    ChapterEditorView(ChapterService chapters, List<ChapterPageExtension> extensions) {
         this.chapters = chapters;
+        this.extensions = List.copyOf(extensions);
         addClassName("recueil-page");
         addClassName("recueil-editor");
         blocks.addClassName("recueil-blocks");
@@ -185,6 +191,26 @@ class ChapterEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         super.onDetach(event);
     }
 
+    /** After a workflow action: the page shown again, with the chapter's new state and rights. */
+    private void reloadPage() {
+        getUI().ifPresent(ui -> ui.getPage().reload());
+    }
+
+    /** Workflow actions act on what is stored: while there are unsaved changes they wait. */
+    private void refreshHeaderParts(boolean unsaved) {
+        if (headerParts.isEmpty()) {
+            return;
+        }
+        Chapter stored = unsaved ? null : chapters.chapter(chapterId);
+        for (ChapterPageExtension.HeaderPart part : headerParts) {
+            part.component().getElement().setEnabled(!unsaved);
+            part.component().getElement().setAttribute("title", unsaved ? getTranslation("editor.workflow.saveFirst") : "");
+            if (stored != null) {
+                part.show(stored);
+            }
+        }
+    }
+
     // --- building the page
 
     private void build(Chapter chapter) {
@@ -214,6 +240,17 @@ class ChapterEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         }
         header.withActions(actions.toArray(Component[]::new));
         add(header, facts(), status);
+        headerParts.clear();
+        List<Function<String, Optional<Component>>> decorations = new ArrayList<>();
+        for (ChapterPageExtension extension : extensions) {
+            extension.header(chapterId, this::reloadPage).ifPresent(part -> {
+                headerParts.add(part);
+                part.show(chapter);
+                add(part.component());
+            });
+            decorations.add(extension.besideBlocks(chapterId));
+        }
+        besideBlocks = blockId -> decorations.stream().map(d -> d.apply(blockId)).flatMap(Optional::stream).findFirst();
         if (!canEdit) {
             add(readOnlyNotice(chapter.getState()));
         }
@@ -301,6 +338,12 @@ class ChapterEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     }
 
     private BlockCard card(Block block) {
+        BlockCard card = newCard(block);
+        besideBlocks.apply(block.id()).ifPresent(card::add);
+        return card;
+    }
+
+    private BlockCard newCard(Block block) {
         return new BlockCard(BlockEditor.of(block, context), !canEdit, new BlockCard.Actions() {
             @Override
             public void move(BlockCard card, int delta) {
@@ -349,6 +392,9 @@ class ChapterEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
             status.getElement().setAttribute("data-state", "dirty");
         }
         updateUnloadGuard();
+        if (was != value || !value) {
+            refreshHeaderParts(value);
+        }
         if (canEdit) {
             getUI().ifPresent(ui -> ui.setPollInterval(value ? AUTOSAVE_MILLIS : -1));
         }
