@@ -178,7 +178,7 @@ class ChapterReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
             Div row = new Div();
             row.addClassName("recueil-review-block");
             row.getElement().setAttribute("data-block", block.id());
-            row.add(ContentRenderer.block(this, block),
+            row.add(ContentRenderer.block(this, block, ContentRenderer.imagesOf(chapters)),
                     new CommentThreads(comments, names, chapterId, block.id(), mayComment,
                             byBlock.getOrDefault(block.id(), List.of()), () -> showBody(chapters.chapter(chapterId))));
             body.add(row);

@@ -178,7 +178,7 @@ class ChapterHistoryView extends Div implements BeforeEnterObserver, HasDynamicT
         dialog.setWidth("min(60rem, 95vw)");
         Div content = new Div();
         content.addClassName("recueil-rendered-content");
-        ContentRenderer.blocks(this, revision.getContent()).forEach(content::add);
+        ContentRenderer.blocks(this, revision.getContent(), ContentRenderer.imagesOf(chapters)).forEach(content::add);
         dialog.add(content);
         Button close = new Button(getTranslation("review.action.close"), click -> dialog.close());
         close.setId("revision-close");

@@ -33,6 +33,11 @@ import fr.recueil.chapter.content.TimelineEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongFunction;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import fr.recueil.chapter.ChapterService;
+import fr.recueil.chapter.StoredImage;
 
 /**
  * A chapter's content as a reader sees it, block by block, read-only: the review page, the
@@ -43,17 +48,31 @@ public final class ContentRenderer {
     private ContentRenderer() {
     }
 
+    /**
+     * Serves the chapters' stored images to the browser; the service checks, on each request, that
+     * the user may see the chapter.
+     */
+    public static LongFunction<DownloadHandler> imagesOf(ChapterService chapters) {
+        return imageId -> event -> {
+            StoredImage image = chapters.image(imageId);
+            event.setContentType(image.mediaType());
+            event.setContentLength(image.data().length);
+            event.inline(image.fileName() == null ? "image" : image.fileName());
+            event.getOutputStream().write(image.data());
+        };
+    }
+
     /** Every block, in order. */
-    public static List<Component> blocks(Component source, ChapterContent content) {
+    public static List<Component> blocks(Component source, ChapterContent content, LongFunction<DownloadHandler> images) {
         List<Component> blocks = new ArrayList<>();
         for (Block block : content.blocks()) {
-            blocks.add(block(source, block));
+            blocks.add(block(source, block, images));
         }
         return blocks;
     }
 
     /** One block with its title; an empty block says so. */
-    public static Div block(Component source, Block block) {
+    public static Div block(Component source, Block block, LongFunction<DownloadHandler> images) {
         Div div = new Div();
         div.addClassName("recueil-rendered-block");
         div.getElement().setAttribute("data-block", block.id());
@@ -69,9 +88,9 @@ public final class ContentRenderer {
             case RichTextBlock b -> div.add(richText(b.body()));
             case KeyFiguresBlock b -> figures(source, b).forEach(div::add);
             case BudgetBlock b -> div.add(budget(source, b, locale));
-            case AchievementsBlock b -> achievements(b).forEach(div::add);
+            case AchievementsBlock b -> achievements(b, images).forEach(div::add);
             case TableBlock b -> div.add(table(b.header(), b.rows()));
-            case ImageBlock b -> div.add(image(b));
+            case ImageBlock b -> div.add(image(b.imageId(), b.alt(), b.caption(), images));
             case TimelineBlock b -> div.add(timeline(b, locale));
         }
         return div;
@@ -145,7 +164,7 @@ public final class ContentRenderer {
         return div;
     }
 
-    private static List<Component> achievements(AchievementsBlock block) {
+    private static List<Component> achievements(AchievementsBlock block, LongFunction<DownloadHandler> images) {
         List<Component> parts = new ArrayList<>();
         if (!block.intro().isBlank()) {
             parts.add(richText(block.intro()));
@@ -156,7 +175,7 @@ public final class ContentRenderer {
             }
             parts.add(richText(item.body()));
             if (item.imageId() != null) {
-                parts.add(image(item.imageId(), item.alt(), item.caption()));
+                parts.add(image(item.imageId(), item.alt(), item.caption(), images));
             }
         }
         return parts;
@@ -182,15 +201,11 @@ public final class ContentRenderer {
         return table;
     }
 
-    private static Component image(ImageBlock block) {
-        return image(block.imageId(), block.alt(), block.caption());
-    }
-
-    private static Component image(Long imageId, String alt, String caption) {
+    private static Component image(Long imageId, String alt, String caption, LongFunction<DownloadHandler> images) {
         Div figure = new Div();
         figure.addClassName("recueil-rendered-image");
-        Span image = new Span("🖼 " + (alt == null ? "" : alt));
-        image.addClassName("recueil-rendered-image-alt");
+        Image image = new Image(images.apply(imageId), alt == null ? "" : alt);
+        image.addClassName("recueil-rendered-picture");
         figure.add(image);
         if (caption != null) {
             Paragraph legend = new Paragraph(caption);
