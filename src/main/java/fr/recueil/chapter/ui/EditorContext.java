@@ -1,8 +1,8 @@
 package fr.recueil.chapter.ui;
 
 import com.vaadin.flow.server.streams.DownloadHandler;
+import fr.recueil.chapter.ImageDownload;
 import fr.recueil.chapter.ChapterService;
-import fr.recueil.chapter.StoredImage;
 
 /**
  * What every block editor of one chapter shares: the service (for images), the chapter, the
@@ -52,13 +52,6 @@ final class EditorContext {
 
     /** Serves a stored image to the browser; the service checks, on each request, that the user may see it. */
     DownloadHandler image(long imageId) {
-        ChapterService service = chapters;
-        return event -> {
-            StoredImage image = service.image(imageId);
-            event.setContentType(image.mediaType());
-            event.setContentLength(image.data().length);
-            event.inline(image.fileName() == null ? "image" : image.fileName());
-            event.getOutputStream().write(image.data());
-        };
+        return ImageDownload.of(chapters, imageId);
     }
 }

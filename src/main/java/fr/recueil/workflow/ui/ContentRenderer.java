@@ -37,7 +37,7 @@ import java.util.function.LongFunction;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import fr.recueil.chapter.ChapterService;
-import fr.recueil.chapter.StoredImage;
+import fr.recueil.chapter.ImageDownload;
 
 /**
  * A chapter's content as a reader sees it, block by block, read-only: the review page, the
@@ -53,13 +53,7 @@ public final class ContentRenderer {
      * the user may see the chapter.
      */
     public static LongFunction<DownloadHandler> imagesOf(ChapterService chapters) {
-        return imageId -> event -> {
-            StoredImage image = chapters.image(imageId);
-            event.setContentType(image.mediaType());
-            event.setContentLength(image.data().length);
-            event.inline(image.fileName() == null ? "image" : image.fileName());
-            event.getOutputStream().write(image.data());
-        };
+        return imageId -> ImageDownload.of(chapters, imageId);
     }
 
     /** Every block, in order. */
