@@ -1,5 +1,6 @@
 package fr.recueil.review.ui;
 
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -25,8 +26,8 @@ import fr.recueil.workflow.ui.ContentRenderer;
 import fr.recueil.workflow.ui.PeopleNames;
 import fr.recueil.workflow.ui.StateBadge;
 import fr.recueil.workflow.ui.WorkflowActions;
+import fr.recueil.base.ui.RouteEntry;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.security.access.AccessDeniedException;
 
 import java.util.List;
 import java.util.Map;
@@ -82,18 +83,11 @@ class ChapterReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().getLong(ID);
-        if (id.isEmpty()) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-            return;
-        }
-        chapterId = id.get();
-        try {
+        RouteEntry.load(event, ID, id -> {
+            chapterId = id;
             reload();
             showDiff();
-        } catch (AccessDeniedException denied) {
-            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
-        }
+        });
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fr.recueil.workflow.ui;
 
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -23,8 +24,8 @@ import fr.recueil.organisation.Role;
 import fr.recueil.organisation.UserService;
 import fr.recueil.security.CurrentUser;
 import fr.recueil.workflow.WorkflowService;
+import fr.recueil.base.ui.RouteEntry;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.security.access.AccessDeniedException;
 
 import java.util.List;
 
@@ -66,17 +67,10 @@ class ChapterHistoryView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().getLong(ID);
-        if (id.isEmpty()) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
-            return;
-        }
-        chapterId = id.get();
-        try {
+        RouteEntry.load(event, ID, id -> {
+            chapterId = id;
             reload();
-        } catch (AccessDeniedException denied) {
-            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
-        }
+        });
     }
 
     @Override
