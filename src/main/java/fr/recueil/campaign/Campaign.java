@@ -63,6 +63,11 @@ public class Campaign {
     @OrderColumn(name = "position")
     private List<OutlineEntry> outline = new ArrayList<>();
 
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @JoinColumn(name = "campaign_id", nullable = false)
+    @OrderColumn(name = "position")
+    private List<ReportPart> parts = new ArrayList<>();
+
     protected Campaign() {
     }
 
@@ -168,19 +173,97 @@ public class Campaign {
         }
     }
 
-    void addToOutline(OutlineEntry entry) {
-        outline.add(entry);
+    /** The report's parts in order; the transversal chapters stand before them, outside any part. */
+    public List<ReportPart> getParts() {
+        return Collections.unmodifiableList(parts);
     }
 
-    /** Moves an outline entry to a new place (0-based); the annex numbers follow. */
+    public Optional<ReportPart> part(long partId) {
+        return parts.stream().filter(p -> p.getId() != null && p.getId() == partId).findFirst();
+    }
+
+    /** The chapters of one part, in order. */
+    public List<OutlineEntry> entriesOf(ReportPart part) {
+        return outline.stream().filter(e -> e.getPart() == part).toList();
+    }
+
+    void addToOutline(OutlineEntry entry) {
+        if (entry.getPart() != null && !parts.contains(entry.getPart())) {
+            throw new IllegalArgumentException("the entry's part is not one of this campaign's");
+        }
+        outline.add(entry);
+        regroupOutline();
+    }
+
+    ReportPart addPart(String partTitle, Long poleId) {
+        requireNotFrozen();
+        ReportPart part = new ReportPart(partTitle, poleId);
+        parts.add(part);
+        return part;
+    }
+
+    void renamePart(long partId, String newTitle) {
+        requireNotFrozen();
+        partOrFail(partId).rename(newTitle);
+    }
+
+    /** Only an empty part goes: its chapters must be moved to another part first. */
+    void removePart(long partId) {
+        requireNotFrozen();
+        ReportPart part = partOrFail(partId);
+        if (!entriesOf(part).isEmpty()) {
+            throw new BusinessException("error.part.notEmpty", part.getTitle(), entriesOf(part).size());
+        }
+        parts.remove(part);
+    }
+
+    /** Moves a part, with its chapters, to a new place among the parts (0-based); the annex numbers follow. */
+    void movePart(long partId, int newIndex) {
+        requireNotFrozen();
+        ReportPart part = partOrFail(partId);
+        if (newIndex < 0 || newIndex >= parts.size()) {
+            throw new BusinessException("error.outline.position", parts.size());
+        }
+        parts.remove(part);
+        parts.add(newIndex, part);
+        regroupOutline();
+    }
+
+    /** Moves a chapter to the end of another part. */
+    void moveEntryToPart(long entryId, long partId) {
+        requireNotFrozen();
+        OutlineEntry entry = outlineEntry(entryId).orElseThrow(() -> new BusinessException("error.outline.notFound"));
+        ReportPart target = partOrFail(partId);
+        entry.moveToPart(target);
+        outline.remove(entry);
+        outline.add(entry);
+        regroupOutline();
+    }
+
+    /** Moves an outline entry to a new place (0-based) within its part; the annex numbers follow. */
     void moveOutlineEntry(long entryId, int newIndex) {
         requireNotFrozen();
         OutlineEntry entry = outlineEntry(entryId).orElseThrow(() -> new BusinessException("error.outline.notFound"));
         if (newIndex < 0 || newIndex >= outline.size()) {
             throw new BusinessException("error.outline.position", outline.size());
         }
+        if (outline.get(newIndex).getPart() != entry.getPart()) {
+            throw new BusinessException("error.outline.otherPart");
+        }
         outline.remove(entry);
         outline.add(newIndex, entry);
+    }
+
+    /** Transversal chapters first, then the parts in their order; chapters keep their order within a part. */
+    private void regroupOutline() {
+        List<OutlineEntry> regrouped = new ArrayList<>(outline);
+        regrouped.sort(java.util.Comparator.comparingInt(e -> e.getPart() == null ? -1 : parts.indexOf(e.getPart())));
+        outline.clear();
+        outline.addAll(regrouped);
+    }
+
+    private ReportPart partOrFail(long partId) {
+        return part(partId).orElseThrow(() -> new BusinessException("error.part.notFound"));
     }
 
     void moveTo(CampaignStatus target) {

@@ -24,19 +24,16 @@ public record CampaignOverview(Campaign campaign, Countdown deadline, List<Chapt
         return campaign.isFrozen();
     }
 
-    /** The outline cut into its headings, in order: a new part starts wherever the heading changes. */
+    /** The transversal chapters (when there are some), then every part with its chapters, in order. */
     public List<OutlinePart> parts() {
         List<OutlinePart> parts = new ArrayList<>();
-        List<ChapterLine> run = new ArrayList<>();
-        for (ChapterLine chapter : chapters) {
-            if (!run.isEmpty() && !run.getFirst().samePartAs(chapter)) {
-                parts.add(part(run));
-                run = new ArrayList<>();
-            }
-            run.add(chapter);
+        List<ChapterLine> transversal = chapters.stream().filter(c -> c.partId() == null).toList();
+        if (!transversal.isEmpty()) {
+            parts.add(new OutlinePart(null, null, transversal));
         }
-        if (!run.isEmpty()) {
-            parts.add(part(run));
+        for (ReportPart part : campaign.getParts()) {
+            parts.add(new OutlinePart(part.getId(), part.getTitle(),
+                    chapters.stream().filter(c -> part.getId().equals(c.partId())).toList()));
         }
         return parts;
     }
@@ -83,10 +80,5 @@ public record CampaignOverview(Campaign campaign, Countdown deadline, List<Chapt
 
     private DirectionDeadline direction(long directionId) {
         return directions.stream().filter(d -> d.directionId() == directionId).findFirst().orElse(null);
-    }
-
-    private static OutlinePart part(List<ChapterLine> run) {
-        ChapterLine first = run.getFirst();
-        return new OutlinePart(first.partKind(), first.poleId(), first.poleName(), run);
     }
 }

@@ -23,6 +23,17 @@ final class CampaignRules {
         return trimmed;
     }
 
+    static String partTitle(String value) {
+        String trimmed = value == null ? "" : value.strip().replaceAll("\\s+", " ");
+        if (trimmed.isEmpty()) {
+            throw new BusinessException("error.part.titleRequired");
+        }
+        if (trimmed.length() > TITLE_MAX) {
+            throw new BusinessException("error.part.titleTooLong", TITLE_MAX, trimmed.length());
+        }
+        return trimmed;
+    }
+
     /** A report on year N is written during or after year N: a deadline before N is a typo. */
     static LocalDate deadline(LocalDate value, int year) {
         if (value == null) {

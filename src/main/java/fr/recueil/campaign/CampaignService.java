@@ -29,6 +29,9 @@ import java.util.stream.Collectors;
 @Transactional
 public class CampaignService {
 
+    /** The part that gathers the directions outside any pôle, until DIRCOM renames it. */
+    static final String STAND_ALONE_PART = "Directions rattachées à la direction générale";
+
     private final CampaignRepository campaigns;
     private final OrganisationService organisation;
     private final ApplicationEventPublisher events;
@@ -122,14 +125,17 @@ public class CampaignService {
         for (TransversalEntry entry : organisation.transversalEntries()) {
             if (entry.isActive()) {
                 campaign.addToOutline(new OutlineEntry(OutlineEntryKind.TRANSVERSAL, entry.getOwnerDirectionId(),
-                        null, entry.labelFor(year)));
+                        null, entry.labelFor(year), null));
             }
         }
+        Map<Long, ReportPart> partsByPole = new LinkedHashMap<>();
         for (Direction direction : organisation.directions()) {
             boolean poleActive = direction.getPole() == null || direction.getPole().isActive();
             if (direction.isActive() && poleActive) {
+                ReportPart part = partsByPole.computeIfAbsent(direction.getPoleId(), poleId -> campaign.addPart(
+                        poleId == null ? STAND_ALONE_PART : direction.getPole().getName(), poleId));
                 campaign.addToOutline(new OutlineEntry(OutlineEntryKind.DIRECTION, direction.getId(),
-                        direction.getPoleId(), direction.getName()));
+                        direction.getPoleId(), direction.getName(), part));
             }
         }
         campaigns.save(campaign);
@@ -167,6 +173,50 @@ public class CampaignService {
         return campaign;
     }
 
+    @PreAuthorize("hasAnyRole('ADMIN', 'COMMUNICATION')")
+    public Campaign addPart(long id, String title) {
+        Campaign campaign = campaignOrFail(id);
+        ReportPart part = campaign.addPart(title, null);
+        audit.record("REPORT_PART_ADDED", campaign.getTitle(), part.getTitle());
+        return campaign;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'COMMUNICATION')")
+    public Campaign renamePart(long id, long partId, String title) {
+        Campaign campaign = campaignOrFail(id);
+        String before = campaign.part(partId).map(ReportPart::getTitle).orElse("?");
+        campaign.renamePart(partId, title);
+        audit.record("REPORT_PART_RENAMED", campaign.getTitle(), before + " → " + campaign.part(partId).orElseThrow().getTitle());
+        return campaign;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'COMMUNICATION')")
+    public Campaign removePart(long id, long partId) {
+        Campaign campaign = campaignOrFail(id);
+        String title = campaign.part(partId).map(ReportPart::getTitle).orElse("?");
+        campaign.removePart(partId);
+        audit.record("REPORT_PART_REMOVED", campaign.getTitle(), title);
+        return campaign;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'COMMUNICATION')")
+    public Campaign movePart(long id, long partId, int newIndex) {
+        Campaign campaign = campaignOrFail(id);
+        campaign.movePart(partId, newIndex);
+        audit.record("REPORT_PART_MOVED", campaign.getTitle(),
+                campaign.part(partId).orElseThrow().getTitle() + " en position " + (newIndex + 1));
+        return campaign;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'COMMUNICATION')")
+    public Campaign moveEntryToPart(long id, long entryId, long partId) {
+        Campaign campaign = campaignOrFail(id);
+        campaign.moveEntryToPart(entryId, partId);
+        audit.record("OUTLINE_ENTRY_MOVED", campaign.getTitle(), campaign.outlineEntry(entryId).orElseThrow().getTitle()
+                + " → " + campaign.part(partId).orElseThrow().getTitle());
+        return campaign;
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     public Campaign changeStatus(long id, CampaignStatus target) {
         Campaign campaign = campaignOrFail(id);
@@ -198,7 +248,8 @@ public class CampaignService {
             Direction direction = directions.get(directionId);
             chapters.add(new ChapterLine(entry.getId(), position, campaign.getFirstAnnexNumber() + position,
                     entry.getKind(), entry.getTitle(), directionId, nameOf(direction), shortNameOf(direction),
-                    entry.getPoleId(), poleNames.get(entry.getPoleId()),
+                    entry.getPoleId(), poleNames.get(entry.getPoleId()), entry.getPartId(),
+                    entry.getPart() == null ? null : entry.getPart().getTitle(),
                     Countdown.of(campaign.deadlineFor(directionId), today),
                     campaign.getDeadlineOverrides().containsKey(directionId)));
         }

@@ -5,11 +5,12 @@ package fr.recueil.campaign;
  * it, where it is grouped in the report, and the deadline of the direction that writes it.
  *
  * @param position    0-based place in the outline
+ * @param partId      the part of the report the chapter is in; null for a transversal chapter
  * @param ownDeadline whether the writing direction has a deadline of its own (not the campaign's)
  */
 public record ChapterLine(long entryId, int position, int annexNumber, OutlineEntryKind kind, String title,
                           long directionId, String directionName, String directionShortName,
-                          Long poleId, String poleName, Countdown deadline, boolean ownDeadline) {
+                          Long poleId, String poleName, Long partId, String partTitle, Countdown deadline, boolean ownDeadline) {
 
     /** The part of the report the chapter belongs to: transversal, a pôle, or stand-alone. */
     public OutlinePart.Kind partKind() {
@@ -20,6 +21,6 @@ public record ChapterLine(long entryId, int position, int annexNumber, OutlineEn
     }
 
     boolean samePartAs(ChapterLine other) {
-        return partKind() == other.partKind() && java.util.Objects.equals(poleId, other.poleId);
+        return java.util.Objects.equals(partId, other.partId);
     }
 }

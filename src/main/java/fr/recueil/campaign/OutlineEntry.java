@@ -6,6 +6,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 
 /** One chapter of the campaign's report, in table-of-contents order; its place gives its annex number. */
 @Entity
@@ -19,15 +21,22 @@ public class OutlineEntry {
     private Long directionId;
     private Long poleId;
     private String title;
+    @ManyToOne
+    @JoinColumn(name = "part_id")
+    private ReportPart part;
 
     protected OutlineEntry() {
     }
 
-    OutlineEntry(OutlineEntryKind kind, Long directionId, Long poleId, String title) {
+    OutlineEntry(OutlineEntryKind kind, Long directionId, Long poleId, String title, ReportPart part) {
+        if ((kind == OutlineEntryKind.TRANSVERSAL) != (part == null)) {
+            throw new IllegalArgumentException("transversal chapters stand before the parts, every other one is in a part");
+        }
         this.kind = kind;
         this.directionId = directionId;
         this.poleId = poleId;
         this.title = title;
+        this.part = part;
     }
 
     public Long getId() {
@@ -50,5 +59,21 @@ public class OutlineEntry {
 
     public String getTitle() {
         return title;
+    }
+
+    /** The part of the report this chapter is in; null for a transversal chapter. */
+    public Long getPartId() {
+        return part == null ? null : part.getId();
+    }
+
+    ReportPart getPart() {
+        return part;
+    }
+
+    void moveToPart(ReportPart newPart) {
+        if (kind == OutlineEntryKind.TRANSVERSAL || newPart == null) {
+            throw new fr.recueil.base.BusinessException("error.part.transversal");
+        }
+        this.part = newPart;
     }
 }

@@ -3,13 +3,12 @@ package fr.recueil.campaign;
 import java.util.List;
 
 /**
- * A run of consecutive chapters of the outline under one heading of the report: the transversal
- * chapters, one pôle's chapters, or the stand-alone chapters.
- *
- * @param poleName null unless {@code kind} is {@link Kind#POLE}
+ * A heading of the report's table of contents with its chapters, in order: the transversal
+ * chapters (no part, no title), or one part of the report (possibly still empty).
  */
-public record OutlinePart(Kind kind, Long poleId, String poleName, List<ChapterLine> chapters) {
+public record OutlinePart(Long partId, String title, List<ChapterLine> chapters) {
 
+    /** Where a chapter stands for the dashboards' grouping: transversal, in a pôle, or stand-alone. */
     public enum Kind {
         TRANSVERSAL,
         POLE,
@@ -18,5 +17,9 @@ public record OutlinePart(Kind kind, Long poleId, String poleName, List<ChapterL
 
     public OutlinePart {
         chapters = List.copyOf(chapters);
+    }
+
+    public boolean transversal() {
+        return partId == null;
     }
 }

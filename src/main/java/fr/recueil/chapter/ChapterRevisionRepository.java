@@ -12,4 +12,7 @@ public interface ChapterRevisionRepository extends JpaRepository<ChapterRevision
     Optional<ChapterRevision> findByChapterIdAndNumber(long chapterId, int number);
 
     Optional<ChapterRevision> findFirstByChapterIdAndKindOrderByNumberDesc(long chapterId, ChapterRevision.Kind kind);
+
+    Optional<ChapterRevision> findFirstByChapterIdAndKindInOrderByNumberDesc(long chapterId,
+                                                                             java.util.Collection<ChapterRevision.Kind> kinds);
 }

@@ -184,6 +184,25 @@ public class ChapterService {
         return chapters.findByOutlineEntryId(outlineEntryId);
     }
 
+    /**
+     * The campaign's chapters for its consolidated report: an approved chapter with the revision
+     * it was approved (or imported) as, the others with their state only. Never the working copy.
+     */
+    @PreAuthorize("hasAnyRole('COMMUNICATION', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<Long, ReportChapter> reportChapters(long campaignId) {
+        Map<Long, ReportChapter> byOutlineEntry = new java.util.HashMap<>();
+        for (Chapter chapter : chapters.findByCampaignIdOrderByIdAsc(campaignId)) {
+            ChapterRevision approved = chapter.getState() == ChapterState.APPROVED
+                    ? revisions.findFirstByChapterIdAndKindInOrderByNumberDesc(chapter.getId(),
+                    List.of(ChapterRevision.Kind.APPROVED, ChapterRevision.Kind.IMPORTED)).orElse(null)
+                    : null;
+            byOutlineEntry.put(chapter.getOutlineEntryId(),
+                    new ReportChapter(chapter.getId(), chapter.getOutlineEntryId(), chapter.getState(), approved));
+        }
+        return byOutlineEntry;
+    }
+
     private Chapter readable(long chapterId) {
         Chapter chapter = chapters.findById(chapterId).orElseThrow(() -> new AccessDeniedException("chapter " + chapterId));
         access.requireRead(chapter);

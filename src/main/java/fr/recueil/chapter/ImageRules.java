@@ -17,10 +17,10 @@ public final class ImageRules {
     private ImageRules() {
     }
 
-    record CheckedImage(String mediaType, int width, int height) {
+    public record CheckedImage(String mediaType, int width, int height) {
     }
 
-    static CheckedImage check(String fileName, byte[] bytes) {
+    public static CheckedImage check(String fileName, byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
             throw new BusinessException("error.image.empty");
         }

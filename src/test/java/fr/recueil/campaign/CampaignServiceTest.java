@@ -242,8 +242,9 @@ class CampaignServiceTest {
         assertThat(solidarity.chapterCount()).isEqualTo(5);
         assertThat(solidarity.earlierDeadlines()).extracting(DirectionDeadline::shortName).containsExactly("DASIPE");
         assertThat(current.urgentDirections()).extracting(DirectionDeadline::shortName).contains("DASIPE");
-        assertThat(current.parts()).extracting(OutlinePart::kind).startsWith(OutlinePart.Kind.TRANSVERSAL, OutlinePart.Kind.POLE)
-                .endsWith(OutlinePart.Kind.STAND_ALONE);
+        assertThat(current.parts()).extracting(OutlinePart::transversal).startsWith(true, false);
+        assertThat(current.parts()).extracting(OutlinePart::title).contains("Pôle solidarités")
+                .endsWith("Directions rattachées à la direction générale");
     }
 
     @Test

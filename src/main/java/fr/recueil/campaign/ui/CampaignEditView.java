@@ -383,14 +383,14 @@ class CampaignEditView extends Div implements BeforeEnterObserver, HasDynamicTit
                 .setHeader(getTranslation("admin.campaigns.outline.column.annex")).setWidth("7.5rem").setFlexGrow(0).setKey("annex");
         outline.addColumn(ChapterLine::title)
                 .setHeader(getTranslation("admin.campaigns.outline.column.title")).setWidth("18rem").setFlexGrow(4).setKey("title");
-        outline.addColumn(c -> Labels.part(this, c.partKind(), c.poleName()))
+        outline.addColumn(c -> Labels.part(this, c.partTitle()))
                 .setHeader(getTranslation("admin.campaigns.outline.column.part")).setWidth("12rem").setFlexGrow(2).setKey("part");
         outline.addColumn(ChapterLine::directionShortName)
                 .setHeader(getTranslation("admin.campaigns.outline.column.writtenBy")).setWidth("9rem").setFlexGrow(1)
                 .setKey("writtenBy");
         outline.addComponentColumn(this::moveButtons).setWidth("6.5rem").setFlexGrow(0).setKey("move");
         outline.setPartNameGenerator(c -> c.position() > 0
-                && !overview.chapters().get(c.position() - 1).partKind().equals(c.partKind()) ? "part-start" : null);
+                && !java.util.Objects.equals(overview.chapters().get(c.position() - 1).partId(), c.partId()) ? "part-start" : null);
 
         outline.addDragStartListener(e -> dragged = e.getDraggedItems().isEmpty() ? null : e.getDraggedItems().getFirst());
         outline.addDragEndListener(e -> dragged = null);

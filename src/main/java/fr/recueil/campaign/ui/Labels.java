@@ -1,7 +1,6 @@
 package fr.recueil.campaign.ui;
 
 import com.vaadin.flow.component.Component;
-import fr.recueil.campaign.OutlinePart;
 
 /** Texts shared by the campaign pages. */
 final class Labels {
@@ -9,12 +8,9 @@ final class Labels {
     private Labels() {
     }
 
-    /** The heading a chapter is listed under: the pôle's name, "Chapitres transversaux" or "Hors pôle". */
-    static String part(Component source, OutlinePart.Kind kind, String poleName) {
-        if (kind == OutlinePart.Kind.POLE) {
-            return poleName == null ? "?" : poleName;
-        }
-        return source.getTranslation("report.part." + kind.name());
+    /** The heading a chapter is listed under: its part's title, or "Chapitres transversaux". */
+    static String part(Component source, String partTitle) {
+        return partTitle == null ? source.getTranslation("report.part.TRANSVERSAL") : partTitle;
     }
 
     static String annex(Component source, int annexNumber) {

@@ -72,7 +72,7 @@ class ReportOutlineView extends Div implements HasDynamicTitle {
         toc.addClassName("recueil-toc");
         toc.setId("toc");
         for (OutlinePart part : overview.parts()) {
-            H2 heading = new H2(Labels.part(this, part.kind(), part.poleName()));
+            H2 heading = new H2(Labels.part(this, part.title()));
             heading.addClassName("recueil-toc-part");
             OrderedList chapters = new OrderedList();
             chapters.addClassName("recueil-toc-chapters");

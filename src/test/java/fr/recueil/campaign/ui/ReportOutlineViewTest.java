@@ -18,12 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportOutlineViewTest extends CampaignUiTest {
 
     @Test
-    void communication_sees_the_transversal_chapters_then_each_pole_then_the_stand_alone_chapters() {
+    void communication_sees_the_transversal_chapters_then_each_part_made_from_the_poles_then_the_stand_alone_directions() {
         login("communication");
         UI.getCurrent().navigate("rapport");
 
         List<String> parts = _find(H2.class, spec -> spec.withClasses("recueil-toc-part")).stream().map(H2::getText).toList();
-        assertThat(parts).startsWith("Chapitres transversaux", "Pôle solidarités").endsWith("Hors pôle");
+        assertThat(parts).startsWith("Chapitres transversaux", "Pôle solidarités").endsWith("Directions rattachées à la direction générale");
         assertThat(parts).doesNotHaveDuplicates();
         ChapterLine dasipe = chapter("DASIPE");
         assertThat(text(entry(dasipe))).startsWith("Annexe 4—Direction de l'action sociale");

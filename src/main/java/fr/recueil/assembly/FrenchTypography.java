@@ -1,0 +1,48 @@
+package fr.recueil.assembly;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * French typography for every text of the report, whatever the format: a no-break space before
+ * {@code : % €} and inside « », a narrow one before {@code ; ! ?}, and the digits of a number grouped
+ * by narrow no-break spaces. Only spaces already typed are made unbreakable (an URL's "https:" or a
+ * time "10:30" stays as it is); « » and the units always get theirs.
+ */
+final class FrenchTypography {
+
+    static final char NBSP = '\u00A0';
+    static final char NARROW_NBSP = '\u202F';
+
+    private static final Pattern SPACE_BEFORE_COLON = Pattern.compile("[ \\t\\u00A0\\u202F]+:");
+    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("[ \\t\\u00A0\\u202F]+([;!?])");
+    private static final Pattern BEFORE_UNIT = Pattern.compile("(\\d)[ \\t\\u00A0\\u202F]?(%|€|k€|M€)");
+    private static final Pattern AFTER_OPENING_QUOTE = Pattern.compile("«[ \\t\\u00A0\\u202F]*");
+    private static final Pattern BEFORE_CLOSING_QUOTE = Pattern.compile("[ \\t\\u00A0\\u202F]*»");
+    private static final Pattern GROUPED_NUMBER = Pattern.compile("(?<![\\d,.])\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d])");
+
+    private FrenchTypography() {
+    }
+
+    static String apply(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String result = SPACE_BEFORE_COLON.matcher(text).replaceAll(NBSP + ":");
+        result = SPACE_BEFORE_PUNCTUATION.matcher(result).replaceAll(NARROW_NBSP + "$1");
+        result = AFTER_OPENING_QUOTE.matcher(result).replaceAll("«" + NBSP);
+        result = BEFORE_CLOSING_QUOTE.matcher(result).replaceAll(NBSP + "»");
+        result = groupDigits(result);
+        return BEFORE_UNIT.matcher(result).replaceAll("$1" + NBSP + "$2");
+    }
+
+    private static String groupDigits(String text) {
+        Matcher matcher = GROUPED_NUMBER.matcher(text);
+        StringBuilder result = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(result, matcher.group().replaceAll("[ \\u00A0\\u202F]", String.valueOf(NARROW_NBSP)));
+        }
+        matcher.appendTail(result);
+        return result.toString();
+    }
+}
