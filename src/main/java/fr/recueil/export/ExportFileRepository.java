@@ -1,0 +1,6 @@
+package fr.recueil.export;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ExportFileRepository extends JpaRepository<ExportFile, Long> {
+}
