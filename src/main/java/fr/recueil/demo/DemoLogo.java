@@ -1,7 +1,6 @@
 package fr.recueil.demo;
 
 import javax.imageio.ImageIO;
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
@@ -14,7 +13,7 @@ import java.io.UncheckedIOException;
 
 /**
  * The demo authority's logo, drawn at startup rather than shipped as a file: a blue rounded square
- * with "94" (the département's number) over a thin wave. A stand-in, not the real Val-de-Marne logo.
+ * with "94" (the département's number) over a green bar. A stand-in, not the real Val-de-Marne logo.
  */
 final class DemoLogo {
 
@@ -34,14 +33,12 @@ final class DemoLogo {
             g.setColor(BLUE);
             g.fillRoundRect(0, 0, SIZE, SIZE, 48, 48);
             g.setColor(GREEN);
-            g.setStroke(new BasicStroke(12, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            g.drawArc(-SIZE / 4, SIZE * 3 / 5, SIZE * 3 / 4, SIZE / 3, 20, 140);
-            g.drawArc(SIZE / 2 - SIZE / 4, SIZE * 3 / 5 + 6, SIZE * 3 / 4, SIZE / 3, 200, 140);
+            g.fillRoundRect(SIZE / 4, SIZE * 3 / 4, SIZE / 2, 14, 14, 14);
             g.setColor(Color.WHITE);
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 120));
             FontMetrics metrics = g.getFontMetrics();
             String text = "94";
-            g.drawString(text, (SIZE - metrics.stringWidth(text)) / 2, SIZE / 2 + metrics.getAscent() / 3);
+            g.drawString(text, (SIZE - metrics.stringWidth(text)) / 2, SIZE / 2 + metrics.getAscent() / 4);
         } finally {
             g.dispose();
         }
