@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -23,6 +24,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -49,6 +52,8 @@ class FrontMatterViewTest extends KaribuTest {
     FrontMatterService frontMatters;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     long campaignId;
 
@@ -156,6 +161,32 @@ class FrontMatterViewTest extends KaribuTest {
         assertThat(text(_get(Component.class, spec -> spec.withId("cover-error")))).startsWith("La couverture vient d'être modifiée par");
         assertThat(field("cover-title").getValue()).isEqualTo("Mon titre");
         assertThat(stored().getCoverTitle()).isEqualTo("Titre de l'autre");
+    }
+
+    @Test
+    void a_published_reports_cover_is_shown_read_only_with_the_notice() {
+        SystemActor.run(() -> frontMatters.describe(campaignId, 0, "Rapport publié", "Sous-titre", null, null, null));
+        login("communication");
+        // The shared demo campaign 2024 is closed only inside a transaction that is rolled back.
+        new TransactionTemplate(transactions).executeWithoutResult(transaction -> {
+            transaction.setRollbackOnly();
+            SystemActor.run(() -> {
+                campaigns.changeStatus(campaigns.campaignOfYear(2024).orElseThrow().getId(), CampaignStatus.CLOSED);
+                campaigns.changeStatus(campaignId, CampaignStatus.CLOSED);
+                campaigns.changeStatus(campaignId, CampaignStatus.PUBLISHED);
+            });
+
+            UI.getCurrent().navigate("rapport/couverture");
+
+            assertThat(_get(Paragraph.class, spec -> spec.withId("cover-frozen")).getText())
+                    .isEqualTo("Ce rapport est publié : sa couverture et son éditorial ne peuvent plus changer.");
+            assertThat(field("cover-title").getValue()).isEqualTo("Rapport publié");
+            assertThat(field("cover-title").isReadOnly()).isTrue();
+            assertThat(_get(TextArea.class, spec -> spec.withId("editorial-body")).isReadOnly()).isTrue();
+            assertThat(_find(Button.class, spec -> spec.withId("save-cover"))).isEmpty();
+            assertThat(_find(com.vaadin.flow.component.upload.Upload.class)).isEmpty();
+        });
+        assertThat(SystemActor.call(() -> campaigns.campaignOfYear(2024).orElseThrow().getStatus())).isEqualTo(CampaignStatus.OPEN);
     }
 
     @ParameterizedTest(name = "{0} cannot open {1}")

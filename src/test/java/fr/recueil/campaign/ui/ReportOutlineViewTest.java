@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyDownEvent;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -17,6 +18,9 @@ import fr.recueil.campaign.CampaignStatus;
 import fr.recueil.campaign.ChapterLine;
 import fr.recueil.campaign.OutlinePart;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +32,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ReportOutlineViewTest extends CampaignUiTest {
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     /** The campaign the tests that change the outline open (the newest open campaign is the report's). */
     static final int YEAR = 2091;
@@ -199,6 +206,30 @@ class ReportOutlineViewTest extends CampaignUiTest {
 
         assertThat(partTitles().subList(1, 3)).containsExactly(second.title(), first.title());
         assertThat(text(entry(second.chapters().getFirst()))).startsWith("Annexe " + first.chapters().getFirst().annexNumber());
+    }
+
+    @Test
+    void a_published_report_shows_its_outline_read_only_with_the_notice() {
+        login("communication");
+        // The demo campaign is published only inside a transaction that is rolled back: other tests share it.
+        new TransactionTemplate(transactions).executeWithoutResult(transaction -> {
+            transaction.setRollbackOnly();
+            SystemActor.run(() -> {
+                campaigns.changeStatus(demoCampaign().getId(), CampaignStatus.CLOSED);
+                campaigns.changeStatus(demoCampaign().getId(), CampaignStatus.PUBLISHED);
+            });
+
+            UI.getCurrent().navigate("rapport");
+
+            assertThat(_get(Paragraph.class, spec -> spec.withId("report-frozen")).getText())
+                    .isEqualTo("Ce rapport est publié : son sommaire ne peut plus changer.");
+            assertThat(_find(H2.class, spec -> spec.withClasses("recueil-toc-part"))).hasSizeGreaterThan(2);
+            assertThat(_find(Button.class).stream().map(b -> b.getId().orElse(""))
+                    .filter(id -> id.startsWith("move-") || id.startsWith("rename-") || id.startsWith("delete-") || id.equals("add-part")))
+                    .isEmpty();
+            assertThat(_find(Select.class)).isEmpty();
+        });
+        assertThat(demoCampaign().getStatus()).isEqualTo(CampaignStatus.OPEN);
     }
 
     private CampaignOverview openOwnCampaign() {
