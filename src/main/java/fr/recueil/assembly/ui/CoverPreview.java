@@ -44,8 +44,4 @@ final class CoverPreview extends Div {
         }
         logo.setVisible(currentLogo != null);
     }
-
-    Span title() {
-        return title;
-    }
 }

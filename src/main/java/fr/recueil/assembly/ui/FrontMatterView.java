@@ -7,9 +7,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -239,19 +237,7 @@ class FrontMatterView extends Div implements HasDynamicTitle, BeforeLeaveObserve
         return getTranslation("cover.title") + " · Recueil";
     }
 
-    TextField coverTitleField() {
-        return coverTitle;
-    }
-
     LogoField logo() {
         return logo;
-    }
-
-    Span previewTitle() {
-        return preview.title();
-    }
-
-    TextArea editorialInput() {
-        return editorialBody.input();
     }
 }

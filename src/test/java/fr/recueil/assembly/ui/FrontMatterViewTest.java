@@ -4,6 +4,7 @@ import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -187,6 +188,19 @@ class FrontMatterViewTest extends KaribuTest {
             assertThat(_find(com.vaadin.flow.component.upload.Upload.class)).isEmpty();
         });
         assertThat(SystemActor.call(() -> campaigns.campaignOfYear(2024).orElseThrow().getStatus())).isEqualTo(CampaignStatus.OPEN);
+    }
+
+    @Test
+    void leaving_with_unsaved_changes_asks_first_and_staying_keeps_them() {
+        login("communication");
+        UI.getCurrent().navigate("rapport/couverture");
+        _setValue(field("cover-subtitle"), "Pas encore enregistré");
+
+        UI.getCurrent().navigate("rapport");
+
+        assertThat(_get(ConfirmDialog.class, spec -> spec.withId("cover-unsaved")).isOpened()).isTrue();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("rapport/couverture");
+        assertThat(field("cover-subtitle").getValue()).isEqualTo("Pas encore enregistré");
     }
 
     @ParameterizedTest(name = "{0} cannot open {1}")
