@@ -213,7 +213,7 @@ class HtmlRendererTest {
         assertThat(link.attr("href")).isEqualTo("https://www.example.fr/?a=1&b=\"2\"");
         assertThat(link.attr("rel")).isEqualTo("noopener");
         assertThat(link.selectFirst("strong").text()).isEqualTo("site");
-        assertThat(parsed.selectFirst("h2").text()).isEqualTo("Annexe 1 — Titre <b>gras</b>");
+        assertThat(parsed.selectFirst("h2.h-chapter").text()).isEqualTo("Annexe 1 — Titre <b>gras</b>");
     }
 
     @Test
