@@ -337,11 +337,14 @@ final class HtmlWriter {
             spans(table.header().get(i).spans());
             out.append("</th>");
         }
-        out.append("</tr></thead><tbody>");
-        for (List<Table.Cell> row : table.rows()) {
-            row(table, row, "td");
+        out.append("</tr></thead>");
+        if (!table.rows().isEmpty()) {
+            out.append("<tbody>");
+            for (List<Table.Cell> row : table.rows()) {
+                row(table, row, "td");
+            }
+            out.append("</tbody>");
         }
-        out.append("</tbody>");
         if (table.totalRow() != null) {
             out.append("<tfoot>");
             row(table, table.totalRow(), "th");
