@@ -176,13 +176,17 @@ class ExportsView extends Div implements HasDynamicTitle {
             list.addClassName("recueil-export-missing-list");
             for (MissingChapter chapter : missing) {
                 Span annex = new Span(getTranslation("report.annex", chapter.annexNumber()));
-                annex.addClassName("recueil-toc-annex");
+                annex.addClassName("recueil-export-missing-annex");
                 Span title = new Span(chapter.title());
-                Span writtenBy = new Span(chapter.writtenBy());
-                writtenBy.addClassName("recueil-muted");
+                title.addClassName("recueil-export-missing-title");
+                if (!chapter.writtenBy().equals(chapter.title())) {
+                    Span writtenBy = new Span(chapter.writtenBy());
+                    writtenBy.addClassName("recueil-muted");
+                    title.add(new Span(" "), writtenBy);
+                }
                 Span state = new Span(ExportLabels.state(this, chapter.state()));
                 state.addClassNames("recueil-badge", chapter.state() == null ? "neutral" : "info");
-                list.add(new ListItem(annex, title, writtenBy, state));
+                list.add(new ListItem(annex, title, state));
             }
             Details details = new Details(getTranslation("exports.readiness.missing", missing.size()), list);
             details.setId("missing-chapters");
@@ -253,14 +257,18 @@ class ExportsView extends Div implements HasDynamicTitle {
     private Div rowActions(ReportExport export) {
         var download = ExportLabels.download(this, exports, export, getTranslation("exports.download"));
         download.setId("download-" + export.getId());
-        Button manifest = new Button(getTranslation("exports.manifest"), VaadinIcon.LIST.create(),
-                e -> new ManifestDialog(exports, exports.export(export.getId())).open());
+        Button manifest = new Button(VaadinIcon.LIST.create(), e -> showManifest(export));
         manifest.setId("manifest-" + export.getId());
-        manifest.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        manifest.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         manifest.setAriaLabel(getTranslation("exports.manifestOf", export.getFileName()));
+        manifest.setTooltipText(getTranslation("exports.manifest"));
         Div actions = new Div(download, manifest);
         actions.addClassName("recueil-row-actions");
         return actions;
+    }
+
+    private void showManifest(ReportExport export) {
+        new ManifestDialog(exports, exports.export(export.getId())).open();
     }
 
     /** Starts an export in the background; the page polls for its progress until it ends. */
