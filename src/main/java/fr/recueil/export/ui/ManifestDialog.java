@@ -30,13 +30,13 @@ class ManifestDialog extends Dialog {
         }
         Grid<ExportedChapter> grid = new Grid<>();
         grid.setId("manifest-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(c -> getTranslation("report.annex", c.getAnnexNumber())).setHeader(getTranslation("exports.manifest.annex"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("annex");
         grid.addColumn(ExportedChapter::getTitle).setHeader(getTranslation("exports.manifest.chapter"))
-                .setFlexGrow(3).setKey("title").setTooltipGenerator(ExportedChapter::getTitle);
+                .setWidth("16rem").setFlexGrow(3).setKey("title");
         grid.addColumn(ExportedChapter::getWrittenBy).setHeader(getTranslation("exports.manifest.writtenBy"))
-                .setAutoWidth(true).setFlexGrow(0).setKey("writtenBy");
+                .setWidth("9rem").setFlexGrow(1).setKey("writtenBy").setTooltipGenerator(ExportedChapter::getWrittenBy);
         grid.addColumn(c -> ExportLabels.state(this, c.getState())).setHeader(getTranslation("exports.manifest.state"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("state");
         grid.addColumn(c -> c.isIncluded() ? getTranslation("exports.manifest.revision", c.getRevision())
