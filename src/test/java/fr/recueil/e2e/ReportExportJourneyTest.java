@@ -65,6 +65,7 @@ class ReportExportJourneyTest extends BrowserTest {
         assertThat(page.locator("#manifest-grid")).isVisible();
         shot("export-4-contenu");
         page.locator("vaadin-button#manifest-close").click();
+        assertThat(page.locator("#manifest-grid")).isHidden();
         shot("export-5-archive");
 
         // 6. Downloaded again from the archive: a real PDF and a real Word document.
