@@ -33,6 +33,8 @@ final class PdfBody {
 
     /** Room a heading needs below it to not be left alone at the bottom of a page. */
     private static final float KEEP_WITH_NEXT = 96f;
+    /** How far down its page a part's title stands. */
+    private static final float PART_DROP = 190f;
 
     private final Document document;
     private final PdfWriter writer;
@@ -107,14 +109,18 @@ final class PdfBody {
         under.rectangle(0, 0, 22, document.getPageSize().getHeight());
         under.fill();
         under.setColorFill(PdfStyle.ACCENT);
-        under.rectangle(document.left(), document.top() - 170, 56, 5);
+        under.rectangle(document.left(), document.top() - PART_DROP + 6, 56, 5);
         under.fill();
         under.restoreState();
 
+        // OpenPDF drops a paragraph's spacing before at the top of a page: a blank line of that height.
+        org.openpdf.text.Paragraph drop = Texts.paragraph();
+        drop.setLeading(PART_DROP, 0);
+        drop.add(new Chunk(" ", PdfStyle.regular(PdfStyle.BODY_SIZE, PdfStyle.INK)));
+        document.add(drop);
         org.openpdf.text.Paragraph title = Texts.paragraph();
         title.setLeading(36, 0);
-        title.setSpacingBefore(170);
-        title.setSpacingAfter(34);
+        title.setSpacingAfter(30);
         title.add(anchored(heading, PdfStyle.bold(30, PdfStyle.NAVY)));
         document.add(title);
     }

@@ -1,5 +1,8 @@
 package fr.recueil.export.pdf;
 
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,9 +23,29 @@ final class PdfPages {
         return pages(run(pdf, "pdftotext", "-enc", "UTF-8"));
     }
 
-    /** The text of each page laid out as printed, one printed line a line (for the table of contents). */
+    /**
+     * The text of each page laid out as printed, one printed line a line, without a draft's
+     * diagonal watermark (which would otherwise cut into the lines it crosses).
+     */
     static List<String> layoutTexts(byte[] pdf) {
-        return pages(run(pdf, "pdftotext", "-layout", "-enc", "UTF-8"));
+        return pages(run(pdf, "pdftotext", "-layout", "-nodiag", "-enc", "UTF-8"));
+    }
+
+    /**
+     * The text of each page as OpenPDF extracts it from the content streams: characters as they
+     * are, no-break spaces included (poppler turns them into plain spaces).
+     */
+    static List<String> exactTexts(byte[] pdf) {
+        try (PdfReader reader = new PdfReader(pdf)) {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            List<String> pages = new ArrayList<>();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                pages.add(extractor.getTextFromPage(page));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** {@code pdffonts}' table: one line per font, without its two header lines. */
