@@ -274,13 +274,7 @@ final class DocxWriter {
         } else {
             paragraph(null).setSpacingAfter(2400);
         }
-        paragraph("Title").createRun().setText(cover.title());
-        if (cover.subtitle() != null && !cover.subtitle().isBlank()) {
-            paragraph("Subtitle").createRun().setText(cover.subtitle());
-        }
-        if (cover.yearLabel() != null) {
-            paragraph("CoverYear").createRun().setText(cover.yearLabel());
-        }
+        tables.coverBand(cover.yearLabel(), cover.title(), cover.subtitle());
         if (cover.notice() != null) {
             paragraph("Notice").createRun().setText(cover.notice());
         }
@@ -288,8 +282,9 @@ final class DocxWriter {
 
     /**
      * A TOC field in a table-of-contents content control, as Word makes it, filled with the
-     * current entries (each linking to its heading, its page a PAGEREF field) so that it reads
-     * right even before Word refreshes it.
+     * current entries, each a link to its heading. Page numbers are left to Word, which refreshes
+     * the field on opening (updateFields): a number written here could only be a guess, and
+     * LibreOffice would print it as is.
      */
     private void tableOfContents(TableOfContents toc) {
         CTSdtBlock sdt = doc.getDocument().getBody().addNewSdt();
@@ -322,8 +317,6 @@ final class DocxWriter {
             CTHyperlink link = ctp.addNewHyperlink();
             link.setAnchor(bookmark);
             DocxFields.text(link.addNewR(), entry.fullText());
-            link.addNewR().addNewTab();
-            DocxFields.field(link::addNewR, "PAGEREF " + bookmark + " \\h", "0");
             if (i == entries.size() - 1) {
                 DocxFields.end(ctp::addNewR);
             }
