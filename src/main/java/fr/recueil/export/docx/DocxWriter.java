@@ -17,11 +17,9 @@ import fr.recueil.assembly.document.Table;
 import fr.recueil.assembly.document.TableOfContents;
 import fr.recueil.assembly.document.Timeline;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -344,16 +342,13 @@ final class DocxWriter {
         margins.setGutter(BigInteger.ZERO);
         sect.addNewTitlePg();
 
-        XWPFHeaderFooterPolicy policy = doc.createHeaderFooterPolicy();
-        if (info.draft() && info.draftMark() != null) {
-            policy.createWatermark(info.draftMark());
-        }
-        XWPFHeader header = policy.getDefaultHeader() != null ? policy.getDefaultHeader() : doc.createHeader(HeaderFooterType.DEFAULT);
-        XWPFParagraph running = header.getParagraphs().isEmpty() ? header.createParagraph() : header.getParagraphs().getFirst();
+        XWPFParagraph running = doc.createHeader(HeaderFooterType.DEFAULT).createParagraph();
         running.setStyle("Header");
         running.createRun().setText(info.title());
-        if (policy.getFirstPageHeader() == null) {
-            doc.createHeader(HeaderFooterType.FIRST).createParagraph();
+        XWPFParagraph coverHeader = doc.createHeader(HeaderFooterType.FIRST).createParagraph();
+        if (info.draft() && info.draftMark() != null) {
+            DocxWatermark.add(running.getCTP(), info.draftMark(), 1);
+            DocxWatermark.add(coverHeader.getCTP(), info.draftMark(), 2);
         }
         doc.createFooter(HeaderFooterType.FIRST).createParagraph();
         XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);

@@ -124,7 +124,7 @@ class DocxReportTest {
         ReportDocument draft = assembler.assemble(partial.getId(), true).document();
         try (XWPFDocument docx = read(renderer.render(draft))) {
             assertThat(docx.getHeaderList()).anySatisfy(h -> assertThat(h._getHdrFtr().xmlText())
-                    .contains("PowerPlusWaterMarkObject").contains("string=\"PROJET\""));
+                    .contains("PowerPlusWaterMarkObject").contains("string=\"PROJET\"").contains("rotation:315"));
             List<IBodyElement> body = docx.getBodyElements();
             List<String> paragraphs = body.stream().filter(XWPFParagraph.class::isInstance)
                     .map(e -> ((XWPFParagraph) e).getText()).toList();
