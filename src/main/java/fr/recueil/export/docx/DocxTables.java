@@ -48,7 +48,7 @@ final class DocxTables {
         }
         int columns = table.columns().size();
         int rows = 1 + table.rows().size() + (table.totalRow() == null ? 0 : 1);
-        XWPFTable t = newTable(rows, columns, widths(table));
+        XWPFTable t = newTable(rows, columns, widths(table), 85);
         t.setStyleID("TableGrid");
         XWPFTableRow header = t.getRow(0);
         header.setRepeatHeader(true);
@@ -91,6 +91,29 @@ final class DocxTables {
         writer.paragraph(null).setSpacingAfter(60);
     }
 
+    /** The cover's title block: the year, the title and the subtitle in white on a navy band. */
+    void coverBand(String year, String title, String subtitle) {
+        XWPFTable t = newTable(1, 1, new int[] {DocxWriter.TEXT_WIDTH}, 454);
+        noBorders(t);
+        margins(t, 567, 454);
+        XWPFTableCell cell = t.getRow(0).getCell(0);
+        cell.setColor(NAVY);
+        XWPFParagraph first = cell.getParagraphs().getFirst();
+        if (year != null) {
+            first.setStyle("CoverYear");
+            first.createRun().setText(year);
+            first = cell.addParagraph();
+        }
+        first.setStyle("Title");
+        first.createRun().setText(title);
+        if (subtitle != null && !subtitle.isBlank()) {
+            XWPFParagraph p = cell.addParagraph();
+            p.setStyle("Subtitle");
+            p.createRun().setText(subtitle);
+        }
+        writer.paragraph(null).setSpacingAfter(240);
+    }
+
     /** Cards of two or three columns separated by white gaps: the value big and bold, then the label and the details. */
     void keyFigures(KeyFigureGrid grid) {
         if (grid.heading() != null && !grid.heading().isBlank()) {
@@ -106,14 +129,10 @@ final class DocxTables {
         int rows = (figures.size() + columns - 1) / columns;
         int[] widths = new int[columns];
         java.util.Arrays.fill(widths, DocxWriter.TEXT_WIDTH / columns);
-        XWPFTable t = newTable(rows, columns, widths);
-        CTTblBorders borders = tblPr(t).addNewTblBorders();
-        border(borders.addNewTop(), STBorder.NONE, 0, "auto");
-        border(borders.addNewLeft(), STBorder.NONE, 0, "auto");
-        border(borders.addNewBottom(), STBorder.NONE, 0, "auto");
-        border(borders.addNewRight(), STBorder.NONE, 0, "auto");
-        border(borders.addNewInsideH(), STBorder.SINGLE, 36, CARD_GAP);
-        border(borders.addNewInsideV(), STBorder.SINGLE, 36, CARD_GAP);
+        XWPFTable t = newTable(rows, columns, widths, 170);
+        CTTblBorders borders = noBorders(t);
+        border(borders.getInsideH(), STBorder.SINGLE, 36, CARD_GAP);
+        border(borders.getInsideV(), STBorder.SINGLE, 36, CARD_GAP);
         margins(t, 113, 170);
         for (int i = 0; i < rows * columns; i++) {
             XWPFTableRow row = t.getRow(i / columns);
@@ -135,7 +154,6 @@ final class DocxTables {
             first.setSpacingBefore(60);
             XWPFRun run = first.createRun();
             run.setText(figure.label());
-            run.setBold(true);
             run.setColor(NAVY);
         } else {
             first.setStyle("KeyFigureValue");
@@ -183,14 +201,10 @@ final class DocxTables {
         if (timeline.events().isEmpty()) {
             return;
         }
-        XWPFTable t = newTable(timeline.events().size(), 2, new int[] {2100, DocxWriter.TEXT_WIDTH - 2100});
-        CTTblBorders borders = tblPr(t).addNewTblBorders();
-        border(borders.addNewTop(), STBorder.NONE, 0, "auto");
-        border(borders.addNewLeft(), STBorder.NONE, 0, "auto");
-        border(borders.addNewBottom(), STBorder.NONE, 0, "auto");
-        border(borders.addNewRight(), STBorder.NONE, 0, "auto");
-        border(borders.addNewInsideH(), STBorder.SINGLE, 4, "D9E1EA");
-        border(borders.addNewInsideV(), STBorder.SINGLE, 18, "2E6DA4");
+        XWPFTable t = newTable(timeline.events().size(), 2, new int[] {2100, DocxWriter.TEXT_WIDTH - 2100}, 108);
+        CTTblBorders borders = noBorders(t);
+        border(borders.getInsideH(), STBorder.SINGLE, 4, "D9E1EA");
+        border(borders.getInsideV(), STBorder.SINGLE, 18, "2E6DA4");
         for (int i = 0; i < timeline.events().size(); i++) {
             Timeline.Event event = timeline.events().get(i);
             XWPFTableRow row = t.getRow(i);
@@ -205,13 +219,19 @@ final class DocxTables {
         writer.paragraph(null).setSpacingAfter(60);
     }
 
-    private XWPFTable newTable(int rows, int columns, int[] widths) {
+    /**
+     * A table as wide as the text. Word (in the compatibility mode this document is in) and
+     * LibreOffice pull a table left by its cells' left margin: the indent puts its edge back on the margin.
+     */
+    private XWPFTable newTable(int rows, int columns, int[] widths, int cellMargin) {
         XWPFTable t = writer.document().createTable(rows, columns);
         CTTbl ctTbl = t.getCTTbl();
         CTTblPr pr = tblPr(t);
         pr.addNewTblW().setType(STTblWidth.DXA);
         pr.getTblW().setW(BigInteger.valueOf(DocxWriter.TEXT_WIDTH));
         pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
+        pr.addNewTblInd().setW(BigInteger.valueOf(cellMargin));
+        pr.getTblInd().setType(STTblWidth.DXA);
         CTTblGrid grid = ctTbl.getTblGrid() != null ? ctTbl.getTblGrid() : ctTbl.addNewTblGrid();
         for (int c = 0; c < columns; c++) {
             (c < grid.sizeOfGridColArray() ? grid.getGridColArray(c) : grid.addNewGridCol()).setW(BigInteger.valueOf(widths[c]));
@@ -292,6 +312,17 @@ final class DocxTables {
         mar.getLeft().setType(STTblWidth.DXA);
         mar.addNewRight().setW(BigInteger.valueOf(horizontal));
         mar.getRight().setType(STTblWidth.DXA);
+    }
+
+    private static CTTblBorders noBorders(XWPFTable t) {
+        CTTblBorders borders = tblPr(t).addNewTblBorders();
+        border(borders.addNewTop(), STBorder.NONE, 0, "auto");
+        border(borders.addNewLeft(), STBorder.NONE, 0, "auto");
+        border(borders.addNewBottom(), STBorder.NONE, 0, "auto");
+        border(borders.addNewRight(), STBorder.NONE, 0, "auto");
+        border(borders.addNewInsideH(), STBorder.NONE, 0, "auto");
+        border(borders.addNewInsideV(), STBorder.NONE, 0, "auto");
+        return borders;
     }
 
     private static void border(CTBorder border, STBorder.Enum type, int size, String color) {
