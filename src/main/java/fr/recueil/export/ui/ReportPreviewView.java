@@ -55,6 +55,9 @@ class ReportPreviewView extends Div implements HasDynamicTitle {
               const target = this.querySelector('.recueil-doc [id="' + CSS.escape(id) + '"]');
               if (!target) return;
               e.preventDefault();
+              this.querySelectorAll('.recueil-preview-toc a[aria-current]').forEach(a => a.removeAttribute('aria-current'));
+              const entry = this.querySelector('.recueil-preview-toc a[href="#' + CSS.escape(id) + '"]');
+              if (entry) entry.setAttribute('aria-current', 'location');
               target.scrollIntoView({behavior: 'smooth', block: 'start'});
               target.setAttribute('tabindex', '-1');
               target.focus({preventScroll: true});

@@ -11,14 +11,20 @@ import fr.recueil.assembly.document.HeadingRole;
 import fr.recueil.base.audit.SystemActor;
 import fr.recueil.base.ui.ReportTabs;
 import fr.recueil.campaign.Campaign;
+import fr.recueil.campaign.CampaignService;
+import fr.recueil.campaign.OutlineEntry;
+import fr.recueil.chapter.ChapterService;
 import fr.recueil.testing.ApprovedReports;
 import fr.recueil.testing.KaribuTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The preview page shows the report of the campaign DIRCOM works on (here the latest open one, 2082). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReportPreviewViewTest extends KaribuTest {
 
     static final int YEAR = 2082;
@@ -40,6 +47,10 @@ class ReportPreviewViewTest extends KaribuTest {
     ApprovedReports reports;
     @Autowired
     ReportAssembler assembler;
+    @Autowired
+    CampaignService campaigns;
+    @Autowired
+    ChapterService chapters;
 
     Campaign campaign;
 
@@ -104,6 +115,26 @@ class ReportPreviewViewTest extends KaribuTest {
         assertThat(_find(Component.class, spec -> spec.withId("access-denied"))).hasSize(1);
         assertThat(_find(Component.class, spec -> spec.withId("preview-document"))).isEmpty();
         assertThat(_find(Component.class, spec -> spec.withId("preview-toc"))).isEmpty();
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void once_every_chapter_is_approved_the_preview_says_it_is_the_final_content() {
+        SystemActor.run(() -> {
+            List<OutlineEntry> outline = campaigns.campaign(campaign.getId()).orElseThrow().getOutline();
+            for (OutlineEntry entry : outline.subList(outline.size() - LEFT_OUT, outline.size())) {
+                long chapterId = chapters.chapterOfOutlineEntry(entry.getId()).orElseThrow().getId();
+                chapters.loadApprovedContent(chapterId, reports.fixtureContents().getFirst(), "test");
+            }
+        });
+        login("communication");
+
+        UI.getCurrent().navigate("rapport/apercu");
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("preview-readiness")).getText())
+                .isEqualTo("Tous les chapitres sont validés : cet aperçu est le contenu de l'export final.");
+        Document document = Jsoup.parseBodyFragment(_get(Html.class, spec -> spec.withId("preview-document")).getInnerHtml());
+        assertThat(document.select(".h-chapter")).hasSize(campaign.getOutline().size());
     }
 
     @Test
