@@ -1,0 +1,72 @@
+package fr.recueil.export.pdf;
+
+import fr.recueil.assembly.document.Heading;
+import fr.recueil.assembly.document.ReportDocument;
+import fr.recueil.export.ExportFormat;
+import fr.recueil.export.ReportRenderer;
+import org.openpdf.text.Document;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfWriter;
+import org.springframework.stereotype.Component;
+
+import java.io.ByteArrayOutputStream;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The report as a PDF for print and for the authority's website: A4, embedded Liberation Sans, a
+ * cover, a table of contents whose page numbers are right, bookmarks, running header and footer,
+ * a draft's watermark. The ToC is laid out with blanks for its page numbers, filled in once the
+ * whole document is laid out (see {@link PdfToc}).
+ */
+@Component
+public class PdfRenderer implements ReportRenderer {
+
+    static final float MARGIN_SIDE = 64;
+    static final float MARGIN_TOP = 84;
+    static final float MARGIN_BOTTOM = 80;
+
+    @Override
+    public ExportFormat format() {
+        return ExportFormat.PDF;
+    }
+
+    @Override
+    public byte[] render(ReportDocument report) {
+        Map<String, Heading> headings = new HashMap<>();
+        report.headings().forEach(heading -> headings.put(heading.anchor(), heading));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
+        Document document = new Document(PageSize.A4, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        PageFurniture furniture = new PageFurniture(report.info(), headings);
+        writer.setPageEvent(furniture);
+        writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
+        properties(report, document, writer);
+        document.open();
+        new PdfCover(document, writer).write(report.cover());
+        PdfToc toc = new PdfToc(document, writer);
+        new PdfBody(document, writer, report, toc).write();
+        toc.number(furniture.pages());
+        document.close();
+        return out.toByteArray();
+    }
+
+    private static void properties(ReportDocument report, Document document, PdfWriter writer) {
+        var info = report.info();
+        document.addTitle(info.title());
+        if (info.author() != null) {
+            document.addAuthor(info.author());
+        }
+        if (info.authority() != null) {
+            document.addSubject(info.authority() + " — " + info.title());
+        }
+        document.addCreator("Recueil");
+        document.addCreationDate();
+        if (info.language() != null) {
+            document.setDocumentLanguage(info.language());
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(info.language()));
+        }
+    }
+}
