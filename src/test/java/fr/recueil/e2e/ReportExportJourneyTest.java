@@ -39,9 +39,9 @@ class ReportExportJourneyTest extends BrowserTest {
         app.waitForVaadin();
         assertThat(page.locator("#toc")).isVisible();
 
-        // 2. Its preview. TODO(lead): once the outline page shows the report's tabs (branch outline),
-        // click #report-tab-preview here instead of opening the address.
-        app.open("/rapport/apercu");
+        // 2. Its preview, from the report's tabs.
+        page.locator("#report-tab-preview").click();
+        app.waitForVaadin();
         assertThat(page.locator("#preview-document")).containsText("Rapport d'activité 2024");
         shot("export-1-apercu");
 
