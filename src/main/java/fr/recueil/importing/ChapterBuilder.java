@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
 final class ChapterBuilder {
 
     private static final Pattern BUDGET_LINE = Pattern.compile("^(.+?)\\s*:\\s*([0-9][0-9 \u00A0\u202F.,]*\\s*(?:€|k€|M€|euros?))\\s*\\.?$");
-    private static final Pattern NUMBERED_TITLE = Pattern.compile("^\\s*(?:\\d{1,2}|[IVX]{1,4})\\s*(?:[.)]|[-–—])\\s+\\S.*");
+    private static final Pattern NUMBERED_TITLE = Pattern.compile(
+            "^\\s*(?:\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s+|(?:\\d{1,2}|[IVX]{1,4})\\s*(?:[.)]|[-–—])\\s+)\\p{Lu}.*");
     private static final int TITLE_MAX = 200;
 
     private enum Section { INTRO, MISSIONS, KEY_FIGURES, BUDGET, ACHIEVEMENTS, FREE }
@@ -85,7 +86,8 @@ final class ChapterBuilder {
         }
         lastPicture = null;
         boolean titleLike = p.isHeading() || pseudoHeading(p);
-        if (titleLike) {
+        // A numbered list item counts as a title only when it names a section ("2. Chiffres clés").
+        if (titleLike || (p.numberedList() && p.text().length() <= TITLE_MAX)) {
             var kind = SectionKind.of(p.text());
             if (kind.isPresent() && startSection(kind.get(), p)) {
                 return;

@@ -95,7 +95,8 @@ final class DocumentAnalyser {
     }
 
     private Optional<Start> chapterStart(WordElement.Paragraph p, Set<String> taken) {
-        boolean titleLike = p.isHeading() || ChapterBuilder.pseudoHeading(p);
+        boolean titleLike = p.isHeading() || ChapterBuilder.pseudoHeading(p)
+                || (p.numberedList() && p.text().length() <= 150 && !p.text().endsWith("."));
         if (!titleLike || p.text().length() > 250 || SectionKind.of(p.text()).isPresent()) {
             return Optional.empty();
         }

@@ -182,13 +182,24 @@ final class DocxReader {
             if (!(element instanceof XWPFRun run)) {
                 continue;
             }
-            for (XWPFPicture picture : run.getEmbeddedPictures()) {
+            List<String> altTexts = altTexts(run);
+            List<XWPFPicture> pictures = run.getEmbeddedPictures();
+            for (int i = 0; i < pictures.size(); i++) {
+                XWPFPicture picture = pictures.get(i);
                 if (picture.getPictureData() != null) {
-                    elements.add(new WordElement.Picture(picture.getPictureData().getData(),
-                            picture.getPictureData().getFileName(), picture.getDescription()));
+                    String fileName = picture.getPictureData().getFileName();
+                    String alt = i < altTexts.size() ? altTexts.get(i) : picture.getDescription();
+                    // Some writers put the file name where the alternative text goes: that describes nothing.
+                    if (alt != null && (alt.equals(fileName) || alt.matches("(?i).*\\.(png|jpe?g|gif|emf|wmf)"))) {
+                        alt = null;
+                    }
+                    elements.add(new WordElement.Picture(picture.getPictureData().getData(), fileName, alt));
                 }
             }
             String runText = run.text();
+            if (!run.getCTR().getFootnoteReferenceList().isEmpty()) {
+                runText = runText.replaceAll("\\[footnoteRef:\\d+\\]", "");
+            }
             String marker = footnotes(run, notes);
             if (run.getVerticalAlignment() == org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun.SUPERSCRIPT && runText.strip().matches("\\d+")) {
                 runText = superscript(runText.strip());
@@ -215,6 +226,16 @@ final class DocxReader {
         boolean caption = style.contains("caption") || style.contains("légende") || style.contains("legende");
         elements.add(new WordElement.Paragraph(plain, tidy(markdown.toString()), headingLevel(paragraph),
                 anyText && allBold, list, numbered, listLevel, caption, notes));
+    }
+
+    /** The alternative texts Word keeps on each drawing of the run (wp:docPr/@descr), in order. */
+    private static List<String> altTexts(XWPFRun run) {
+        List<String> texts = new ArrayList<>();
+        for (var drawing : run.getCTR().getDrawingList()) {
+            drawing.getInlineList().forEach(inline -> texts.add(inline.getDocPr() == null ? null : inline.getDocPr().getDescr()));
+            drawing.getAnchorList().forEach(anchor -> texts.add(anchor.getDocPr() == null ? null : anchor.getDocPr().getDescr()));
+        }
+        return texts;
     }
 
     /** A footnote call becomes a superscript number; the note's text travels with its paragraph. */

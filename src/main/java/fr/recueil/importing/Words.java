@@ -32,6 +32,7 @@ final class Words {
 
     /** Numbering and bullets in front of a title: "1 - ", "2 – ", "II. ", "a) ", "- ". */
     static String withoutNumbering(String title) {
-        return title.replaceFirst("^\\s*(?:(?:\\d{1,2}|[IVX]{1,4}|[a-hA-H])(?:[.)]|\\s*[-–—:])\\s*|[-–—•❖➔▪►]\\s+)", "").strip();
+        return title.replaceFirst("^\\s*(?:\\d{1,2}(?:\\.\\d{1,2})*(?:[.)]|\\s*[-–—:])?\\s+|[IVX]{1,4}(?:[.)]|\\s*[-–—])\\s+"
+                + "|[a-hA-H][.)]\\s+|[-–—•❖➔▪►]\\s+)", "").strip();
     }
 }
