@@ -67,9 +67,8 @@ class ReportImportView extends Div implements HasDynamicTitle {
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 "application/vnd.ms-word.document.macroEnabled.12");
         upload.setI18n(i18n());
-        upload.addFileRejectedListener(e -> refuse(e.getErrorMessage().toLowerCase().contains("large")
-                ? getTranslation("import.tooLarge", e.getFileName(), ReportImportService.maxMegabytes())
-                : getTranslation("import.refused", e.getFileName(), e.getErrorMessage())));
+        // The browser refuses a file over the limit before sending it; the message says the limit.
+        upload.addFileRejectedListener(e -> refuse(getTranslation("import.refused", e.getFileName(), e.getErrorMessage())));
         Paragraph limit = new Paragraph(getTranslation("import.limit", ReportImportService.maxMegabytes()));
         limit.addClassName("recueil-import-limit");
         step.removeAll();
@@ -111,7 +110,7 @@ class ReportImportView extends Div implements HasDynamicTitle {
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload")));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.drop")));
         i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("import.limit", ReportImportService.maxMegabytes()))
+                .setFileIsTooBig(getTranslation("import.tooBig", ReportImportService.maxMegabytes()))
                 .setIncorrectFileType(getTranslation("error.import.notDocx", ""))
                 .setTooManyFiles(getTranslation("import.limit", ReportImportService.maxMegabytes())));
         i18n.setUploading(new UploadI18N.Uploading()
