@@ -45,6 +45,7 @@ final class ChapterBuilder {
     private final List<ImportWarning> warnings = new ArrayList<>();
     private final Map<Long, PendingImage> images = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<Picture> pictures = new ArrayList<>();
     private final AtomicLong imageIds;
     private final String fileName;
 
@@ -327,19 +328,10 @@ final class ChapterBuilder {
                 all.add(ImportWarning.of("import.warning.untitledAchievements"));
             }
         }
-        images.keySet().stream().filter(id -> altMissing(id)).findFirst()
-                .ifPresent(id -> all.add(ImportWarning.of("import.warning.imageWithoutAlt")));
+        if (pictures.stream().anyMatch(p -> p.description == null)) {
+            all.add(ImportWarning.of("import.warning.imageWithoutAlt"));
+        }
         return all;
-    }
-
-    private boolean altMissing(long id) {
-        return pictures().stream().anyMatch(p -> p.id == id && (p.description == null || p.description.isBlank()));
-    }
-
-    private final List<Picture> allPictures = new ArrayList<>();
-
-    private List<Picture> pictures() {
-        return allPictures;
     }
 
     Map<Long, PendingImage> images() {
@@ -363,7 +355,7 @@ final class ChapterBuilder {
         Picture(long id, String description) {
             this.id = id;
             this.description = description == null || description.isBlank() ? null : description.strip();
-            allPictures.add(this);
+            pictures.add(this);
         }
 
         String alt() {

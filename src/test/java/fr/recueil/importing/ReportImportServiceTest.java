@@ -72,6 +72,26 @@ class ReportImportServiceTest {
 
     @Test
     @Transactional
+    void next_years_campaign_takes_the_imported_figures_as_its_previous_values() {
+        ImportAnalysis analysis = imports.analyse(FILE, TestTargets.fixture(), 2021);
+        imports.importReport(analysis, proposed(analysis));
+        long dsiChapter = actors.as("admin", () -> {
+            Campaign next = campaigns.create(2022, "Rapport d'activité 2022", java.time.LocalDate.of(2023, 3, 31), false);
+            campaigns.changeStatus(next.getId(), CampaignStatus.OPEN);
+            return chapters.chaptersOf(next.getId()).stream().filter(c -> c.title().equals("Direction des systèmes d'information"))
+                    .findFirst().orElseThrow().id();
+        });
+
+        Chapter prefilled = actors.as("contributeur.multi", () ->
+                chapters.prefillFromPreviousYear(dsiChapter, chapters.chapter(dsiChapter).getVersion(), true));
+
+        assertThat(prefilled.getContent().blocks()).filteredOn(KeyFiguresBlock.class::isInstance).singleElement()
+                .satisfies(b -> assertThat(((KeyFiguresBlock) b).groups().getFirst().figures())
+                        .extracting(f -> f.previousValue()).startsWith("1200", "180", "6 500"));
+    }
+
+    @Test
+    @Transactional
     void an_ignored_chapter_is_not_written_and_its_text_is_listed_as_not_placed() {
         ImportAnalysis analysis = imports.analyse(FILE, TestTargets.fixture(), 2018);
         Map<Integer, ImportTarget> choices = proposed(analysis);
