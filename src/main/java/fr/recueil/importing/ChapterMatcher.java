@@ -1,6 +1,8 @@
 package fr.recueil.importing;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,9 +17,12 @@ final class ChapterMatcher {
     }
 
     private final List<ImportTarget> targets;
+    // Target names normalised once: a document has hundreds of titles to compare.
+    private final Map<ImportTarget, Set<String>> names = new HashMap<>();
 
     ChapterMatcher(List<ImportTarget> targets) {
         this.targets = List.copyOf(targets);
+        targets.forEach(t -> names.put(t, Words.significant(t.name())));
     }
 
     List<ImportTarget> targets() {
@@ -26,8 +31,10 @@ final class ChapterMatcher {
 
     Optional<Match> match(String title) {
         Match best = null;
+        String normalised = " " + Words.normalise(title) + " ";
+        Set<String> heading = Words.significant(title);
         for (ImportTarget target : targets) {
-            double score = score(title, target);
+            double score = score(normalised, heading, names.get(target), target);
             if (score > 0 && (best == null || score > best.score())) {
                 best = new Match(target, score);
             }
@@ -36,9 +43,10 @@ final class ChapterMatcher {
     }
 
     static double score(String title, ImportTarget target) {
-        String normalised = " " + Words.normalise(title) + " ";
-        Set<String> heading = Words.significant(title);
-        Set<String> name = Words.significant(target.name());
+        return score(" " + Words.normalise(title) + " ", Words.significant(title), Words.significant(target.name()), target);
+    }
+
+    private static double score(String normalised, Set<String> heading, Set<String> name, ImportTarget target) {
         if (heading.isEmpty() || name.isEmpty() || heading.size() > 16) {
             return 0;
         }
