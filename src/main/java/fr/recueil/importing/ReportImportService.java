@@ -89,7 +89,14 @@ public class ReportImportService {
         checkYear(year);
         String name = fileName == null || fileName.isBlank() ? "document.docx" : fileName.strip();
         WordDocument document = DocxReader.read(name, bytes);
-        return DocumentAnalyser.analyse(name, year, document, targets(year));
+        ImportAnalysis analysis = DocumentAnalyser.analyse(name, year, document, targets(year));
+        if (campaigns.campaignOfYear(year).isEmpty()) {
+            return analysis;
+        }
+        // Said before the user reviews everything: only chapters nobody has touched will be filled.
+        List<ImportWarning> warnings = new ArrayList<>(analysis.warnings());
+        warnings.add(ImportWarning.of("import.warning.existingCampaign", String.valueOf(year)));
+        return new ImportAnalysis(analysis.fileName(), year, analysis.chapters(), analysis.targets(), warnings, analysis.texts());
     }
 
     /**

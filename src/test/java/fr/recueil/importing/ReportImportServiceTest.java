@@ -125,6 +125,7 @@ class ReportImportServiceTest {
         Campaign published = campaigns.campaignOfYear(2023).orElseThrow();
         long approvedBefore = chapters.chaptersOf(published.getId()).stream().filter(c -> c.state() == ChapterState.APPROVED).count();
         ImportAnalysis analysis = imports.analyse(FILE, TestTargets.fixture(), 2023);
+        assertThat(analysis.warnings()).extracting(ImportWarning::key).contains("import.warning.existingCampaign");
 
         assertThatThrownBy(() -> imports.importReport(analysis, proposed(analysis)))
                 .isInstanceOfSatisfying(BusinessException.class, e -> {
