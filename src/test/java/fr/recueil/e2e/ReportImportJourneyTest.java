@@ -32,6 +32,7 @@ class ReportImportJourneyTest extends BrowserTest {
         login("communication", DEMO_PASSWORD);
         app.open("/import-rapport");
         page.locator("#import-year input").fill("2016");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("import-depot.png")));
 
         FileChooser chooser = page.waitForFileChooser(() -> page.locator("#import-upload vaadin-button").first().click());
         chooser.setFiles(Paths.get("src/test/resources/fixtures/rapport-2023-extrait.docx"));

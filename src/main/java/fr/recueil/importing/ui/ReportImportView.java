@@ -45,6 +45,8 @@ class ReportImportView extends Div implements HasDynamicTitle {
         year.setLabel(getTranslation("import.year"));
         year.setId("import-year");
         year.setStepButtonsVisible(true);
+        year.setMin(2000);
+        year.setMax(LocalDate.now(clock).getYear());
         year.setValue(LocalDate.now(clock).getYear() - 1);
         refusal.setId("import-refusal");
         refusal.addClassName("recueil-import-refusal");
