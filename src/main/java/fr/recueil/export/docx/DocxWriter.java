@@ -85,7 +85,6 @@ final class DocxWriter {
         numbering.addNewNum().setNumId(BULLETS);
         numbering.getNumArray(0).addNewAbstractNumId().setVal(BigInteger.ONE);
         properties(info, language);
-        section(info);
         List<Heading> entries = report.tocEntries();
         for (int i = 0; i < entries.size(); i++) {
             bookmarks.put(entries.get(i).anchor(), "_Toc" + (100000 + i));
@@ -95,6 +94,8 @@ final class DocxWriter {
         for (DocBlock block : report.body()) {
             block(block);
         }
+        // Last: XMLBeans adds a paragraph before a trailing sectPr by searching the whole body for it.
+        section(info);
         doc.enforceUpdateFields();
         try (ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024)) {
             doc.write(out);
