@@ -94,7 +94,7 @@ final class DocxWriter {
         for (DocBlock block : report.body()) {
             block(block);
         }
-        // Last: XMLBeans adds a paragraph before a trailing sectPr by searching the whole body for it.
+        // Written last so that the body is appended to, never inserted into before a trailing sectPr.
         section(info);
         doc.enforceUpdateFields();
         try (ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024)) {
@@ -108,10 +108,6 @@ final class DocxWriter {
 
     XWPFDocument document() {
         return doc;
-    }
-
-    DocxPictures pictures() {
-        return pictures;
     }
 
     /** A new body paragraph, opening a new page if a page break is pending. */
