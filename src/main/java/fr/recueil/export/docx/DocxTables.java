@@ -17,6 +17,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
@@ -50,6 +51,12 @@ final class DocxTables {
         int rows = 1 + table.rows().size() + (table.totalRow() == null ? 0 : 1);
         XWPFTable t = newTable(rows, columns, widths(table), 85);
         t.setStyleID("TableGrid");
+        CTTblBorders grid = tblPr(t).addNewTblBorders();
+        for (CTBorder edge : List.of(grid.addNewTop(), grid.addNewLeft(), grid.addNewBottom(), grid.addNewRight())) {
+            border(edge, STBorder.SINGLE, 4, "A9B6C6");
+        }
+        border(grid.addNewInsideH(), STBorder.SINGLE, 4, "D0D8E2");
+        border(grid.addNewInsideV(), STBorder.SINGLE, 4, "D0D8E2");
         XWPFTableRow header = t.getRow(0);
         header.setRepeatHeader(true);
         header.setCantSplitRow(true);
@@ -227,11 +234,17 @@ final class DocxTables {
         XWPFTable t = writer.document().createTable(rows, columns);
         CTTbl ctTbl = t.getCTTbl();
         CTTblPr pr = tblPr(t);
-        pr.addNewTblW().setType(STTblWidth.DXA);
-        pr.getTblW().setW(BigInteger.valueOf(DocxWriter.TEXT_WIDTH));
-        pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
-        pr.addNewTblInd().setW(BigInteger.valueOf(cellMargin));
-        pr.getTblInd().setType(STTblWidth.DXA);
+        CTTblWidth width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
+        width.setType(STTblWidth.DXA);
+        width.setW(BigInteger.valueOf(DocxWriter.TEXT_WIDTH));
+        CTTblWidth indent = pr.isSetTblInd() ? pr.getTblInd() : pr.addNewTblInd();
+        indent.setType(STTblWidth.DXA);
+        indent.setW(BigInteger.valueOf(cellMargin));
+        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+        if (pr.isSetTblBorders()) {
+            // POI's default black grid: each kind of table draws its own.
+            pr.unsetTblBorders();
+        }
         CTTblGrid grid = ctTbl.getTblGrid() != null ? ctTbl.getTblGrid() : ctTbl.addNewTblGrid();
         for (int c = 0; c < columns; c++) {
             (c < grid.sizeOfGridColArray() ? grid.getGridColArray(c) : grid.addNewGridCol()).setW(BigInteger.valueOf(widths[c]));
@@ -303,7 +316,7 @@ final class DocxTables {
     }
 
     private static void margins(XWPFTable t, int vertical, int horizontal) {
-        CTTblCellMar mar = tblPr(t).addNewTblCellMar();
+        CTTblCellMar mar = tblPr(t).isSetTblCellMar() ? tblPr(t).getTblCellMar() : tblPr(t).addNewTblCellMar();
         mar.addNewTop().setW(BigInteger.valueOf(vertical));
         mar.getTop().setType(STTblWidth.DXA);
         mar.addNewBottom().setW(BigInteger.valueOf(vertical));

@@ -85,7 +85,6 @@ final class DocxWriter {
         numbering.addNewNum().setNumId(BULLETS);
         numbering.getNumArray(0).addNewAbstractNumId().setVal(BigInteger.ONE);
         properties(info, language);
-        section(info);
         List<Heading> entries = report.tocEntries();
         for (int i = 0; i < entries.size(); i++) {
             bookmarks.put(entries.get(i).anchor(), "_Toc" + (100000 + i));
@@ -95,6 +94,8 @@ final class DocxWriter {
         for (DocBlock block : report.body()) {
             block(block);
         }
+        // Written last so that the body is appended to, never inserted into before a trailing sectPr.
+        section(info);
         doc.enforceUpdateFields();
         try (ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024)) {
             doc.write(out);
@@ -107,10 +108,6 @@ final class DocxWriter {
 
     XWPFDocument document() {
         return doc;
-    }
-
-    DocxPictures pictures() {
-        return pictures;
     }
 
     /** A new body paragraph, opening a new page if a page break is pending. */
