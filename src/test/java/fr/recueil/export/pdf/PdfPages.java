@@ -18,9 +18,9 @@ final class PdfPages {
     private PdfPages() {
     }
 
-    /** The text of each page in reading order (index 0 is page 1). */
+    /** The text of each page in reading order (index 0 is page 1), a draft's diagonal watermark left out. */
     static List<String> texts(byte[] pdf) {
-        return pages(run(pdf, "pdftotext", "-enc", "UTF-8"));
+        return pages(run(pdf, "pdftotext", "-nodiag", "-enc", "UTF-8"));
     }
 
     /**

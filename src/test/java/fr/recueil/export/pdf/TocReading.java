@@ -16,7 +16,7 @@ import static fr.recueil.export.pdf.PdfPages.flat;
 /** Reads a rendered table of contents back, and finds where its entries really start. */
 final class TocReading {
 
-    private static final Pattern NUMBERED = Pattern.compile("^(.*\\S)\\s{2,}(\\d+)$");
+    private static final Pattern NUMBERED = Pattern.compile("^(?:(.*\\S)\\s{2,})?(\\d+)$");
 
     private TocReading() {
     }
@@ -47,7 +47,7 @@ final class TocReading {
                     pending = pending + line + " ";
                     continue;
                 }
-                String title = flat(pending + numbered.group(1));
+                String title = flat(pending + (numbered.group(1) == null ? "" : numbered.group(1)));
                 pending = "";
                 Heading entry = entries.get(numbers.size());
                 if (!title.equals(flat(entry.fullText()))) {
