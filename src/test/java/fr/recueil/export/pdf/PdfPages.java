@@ -48,6 +48,14 @@ final class PdfPages {
         }
     }
 
+    static int pageCount(byte[] pdf) {
+        try (PdfReader reader = new PdfReader(pdf)) {
+            return reader.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** {@code pdffonts}' table: one line per font, without its two header lines. */
     static List<String> fonts(byte[] pdf) {
         List<String> lines = run(pdf, "pdffonts").lines().toList();
