@@ -134,7 +134,7 @@ final class PdfBody {
                     line.setFont(font);
                     line.setSpacingAfter(4);
                     document.add(line);
-                    document.add(Texts.rule(0.4f, 100, PdfStyle.RULE, 0, 7));
+                    document.add(Texts.rule(0.5f, 100, PdfStyle.RULE, 2, 9));
                 }
             }
         }
@@ -154,7 +154,7 @@ final class PdfBody {
         title.setLeading(27, 0);
         title.add(anchored(heading, PdfStyle.bold(23, PdfStyle.NAVY)));
         document.add(title);
-        document.add(Texts.rule(2f, 18, PdfStyle.ACCENT, -14, 20));
+        document.add(Texts.rule(2.5f, 14, PdfStyle.ACCENT, 10, 20));
     }
 
     private void section(Heading heading, int level) {
@@ -169,7 +169,7 @@ final class PdfBody {
         title.add(anchored(heading, PdfStyle.bold(size, color)));
         document.add(title);
         if (section) {
-            document.add(Texts.rule(0.6f, 100, PdfStyle.RULE, -6, 8));
+            document.add(Texts.rule(0.6f, 100, PdfStyle.RULE, 4, 9));
         }
     }
 

@@ -48,6 +48,17 @@ final class PdfPages {
         }
     }
 
+    /** Keeps a rendered PDF under target/pdf for a look at its pages ({@code pdftoppm}). */
+    static void keep(byte[] pdf, String name) {
+        try {
+            Path folder = Path.of("target", "pdf");
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(name), pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static int pageCount(byte[] pdf) {
         try (PdfReader reader = new PdfReader(pdf)) {
             return reader.getNumberOfPages();

@@ -25,6 +25,7 @@ class PdfRendererTest {
 
     @Test
     void every_kind_of_block_is_printed_with_its_texts_as_given() {
+        PdfPages.keep(draft, "sample-draft.pdf");
         String text = flat(String.join(" ", PdfPages.layoutTexts(report)));
 
         assertThat(text).contains("Rapport d'activité 2061", "Au service des habitants", "Département de test",

@@ -73,6 +73,7 @@ class PdfReportTest {
         if (pdf == null) {
             document = assembler.assemble(complete.getId(), false).document();
             pdf = renderer.render(document);
+            PdfPages.keep(pdf, "report-" + COMPLETE + ".pdf");
         }
         return pdf;
     }
@@ -266,6 +267,7 @@ class PdfReportTest {
     void a_draft_is_watermarked_on_every_page_and_opens_with_the_missing_chapters() {
         ReportDocument draft = assembler.assemble(partial.getId(), true).document();
         byte[] draftPdf = renderer.render(draft);
+        PdfPages.keep(draftPdf, "report-" + PARTIAL + "-draft.pdf");
 
         assertThat(PdfPages.exactTexts(draftPdf)).allSatisfy(page -> assertThat(page).contains("PROJET"));
         List<String> pages = PdfPages.layoutTexts(draftPdf);
