@@ -70,7 +70,12 @@ final class PdfBody {
                         document.add(list(list, 0));
                     }
                 }
-                case KeyFigureGrid grid -> tables.keyFigures(grid).forEach(document::add);
+                case KeyFigureGrid grid -> {
+                    if (grid.heading() != null) {
+                        ensureRoom(KEEP_WITH_NEXT);
+                    }
+                    tables.keyFigures(grid).forEach(document::add);
+                }
                 case Table table -> document.add(tables.table(table));
                 case Figure figure -> figure(figure);
                 case Timeline timeline -> document.add(tables.timeline(timeline));
