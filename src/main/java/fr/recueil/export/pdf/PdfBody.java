@@ -9,6 +9,7 @@ import fr.recueil.assembly.document.KeyFigureGrid;
 import fr.recueil.assembly.document.PageBreak;
 import fr.recueil.assembly.document.Paragraph;
 import fr.recueil.assembly.document.ReportDocument;
+import fr.recueil.assembly.document.Span;
 import fr.recueil.assembly.document.Table;
 import fr.recueil.assembly.document.TableOfContents;
 import fr.recueil.assembly.document.Timeline;
@@ -296,7 +297,7 @@ final class PdfBody {
         picture.setPadding(0);
         frame.addCell(picture);
         if (figure.caption() != null) {
-            PdfPCell caption = new PdfPCell(Texts.phrase(List.of(fr.recueil.assembly.document.Span.italic(figure.caption())),
+            PdfPCell caption = new PdfPCell(Texts.phrase(List.of(Span.italic(figure.caption())),
                     9, PdfStyle.GREY, false, 1.3f));
             caption.setBorder(PdfPCell.NO_BORDER);
             caption.setHorizontalAlignment(Element.ALIGN_CENTER);

@@ -92,8 +92,4 @@ final class Texts {
         rule.addCell(line);
         return rule;
     }
-
-    static Chunk text(String text, Font font) {
-        return new Chunk(text == null ? "" : text, font);
-    }
 }

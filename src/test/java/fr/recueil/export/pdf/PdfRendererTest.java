@@ -12,6 +12,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static fr.recueil.export.pdf.PdfPages.flat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -126,6 +130,25 @@ class PdfRendererTest {
         assertThat(pages.getFirst()).doesNotContain("Rapport d'activité 2061\n\n");
         assertThat(pages.get(1)).startsWith("Rapport d'activité 2061");
         assertThat(flat(pages.get(3))).endsWith("Département de test 4");
+    }
+
+    @Test
+    void reports_rendered_at_the_same_time_share_the_fonts_without_mixing_them_up() throws Exception {
+        List<String> expected = PdfPages.layoutTexts(report);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> renders = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                renders.add(pool.submit(() -> renderer.render(SampleReports.everyBlock(false))));
+            }
+            for (Future<byte[]> render : renders) {
+                byte[] pdf = render.get(60, TimeUnit.SECONDS);
+                assertThat(PdfPages.layoutTexts(pdf)).isEqualTo(expected);
+                assertThat(PdfPages.fonts(pdf)).allSatisfy(line -> assertThat(line.split("\\s+")[4]).isEqualTo("yes"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
