@@ -100,6 +100,24 @@ class PdfRendererTest {
     }
 
     @Test
+    void a_table_wider_than_the_page_is_set_smaller_so_that_no_word_is_cut() {
+        List<String> header = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        // Eight columns of words that at the body's table size would need 600 points, the page offering 467.
+        for (int column = 1; column <= 8; column++) {
+            header.add("Colonne" + column);
+            row.add("Établissement" + column);
+        }
+        ReportDocument wide = SampleReports.withBlocks(SampleReports.table(header, List.of(row, row)));
+
+        String text = String.join("\n", PdfPages.layoutTexts(renderer.render(wide)));
+
+        for (int column = 1; column <= 8; column++) {
+            assertThat(text).contains("Colonne" + column, "Établissement" + column);
+        }
+    }
+
+    @Test
     void a_draft_carries_its_watermark_on_every_page_and_a_final_report_none() {
         List<String> draftPages = PdfPages.exactTexts(draft);
         assertThat(draftPages).hasSizeGreaterThan(5).allSatisfy(page -> assertThat(page).contains("PROJET"));

@@ -95,6 +95,22 @@ final class SampleReports {
                 "Département de test", null, draft ? "Projet — document de travail du 22 novembre 2061" : null), body);
     }
 
+    /** A final report of one chapter holding {@code blocks}. */
+    static ReportDocument withBlocks(DocBlock... blocks) {
+        List<DocBlock> body = new ArrayList<>();
+        body.add(new TableOfContents("Sommaire"));
+        body.add(new PageBreak());
+        body.add(new Heading(1, HeadingRole.CHAPTER, "Annexe 1", "Direction de la communication", "annexe-1", true));
+        body.addAll(List.of(blocks));
+        return new ReportDocument(info(false), new Cover(TITLE, null, "2061", null, null, null), body);
+    }
+
+    static Table table(List<String> header, List<List<String>> rows) {
+        return new Table(Table.TableKind.DATA, null, header.stream().map(h -> Table.Align.LEFT).toList(),
+                header.stream().map(Table.Cell::of).toList(),
+                rows.stream().map(row -> row.stream().map(Table.Cell::of).toList()).toList(), null);
+    }
+
     static DocumentInfo info(boolean draft) {
         return new DocumentInfo(TITLE, "fr", draft, draft ? "PROJET" : null, "Département de test", "Camille Martin",
                 Instant.parse("2061-11-22T10:00:00Z"));
