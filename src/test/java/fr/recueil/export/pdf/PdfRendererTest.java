@@ -62,7 +62,7 @@ class PdfRendererTest {
     }
 
     @Test
-    void an_image_is_embedded_scaled_to_the_text_width_with_its_caption_under_it() throws IOException {
+    void an_image_and_the_cover_logo_are_embedded_the_image_with_its_caption_under_it() throws IOException {
         List<int[]> images = new ArrayList<>();
         try (PdfReader reader = new PdfReader(report)) {
             for (int page = 1; page <= reader.getNumberOfPages(); page++) {
@@ -79,10 +79,12 @@ class PdfRendererTest {
                 }
             }
         }
-        assertThat(images).hasSize(1);
-        assertThat(images.getFirst()[1]).isEqualTo(640);
-        assertThat(images.getFirst()[2]).isEqualTo(360);
-        String pageText = flat(PdfPages.texts(report).get(images.getFirst()[0] - 1));
+        // The cover's logo, then the figure.
+        assertThat(images).hasSize(2);
+        assertThat(images.getFirst()).containsExactly(1, 200, 80);
+        assertThat(images.get(1)[1]).isEqualTo(640);
+        assertThat(images.get(1)[2]).isEqualTo(360);
+        String pageText = flat(PdfPages.texts(report).get(images.get(1)[0] - 1));
         assertThat(pageText).contains("Le nouveau site en ligne");
     }
 
