@@ -18,9 +18,9 @@ final class PdfPages {
     private PdfPages() {
     }
 
-    /** The text of each page in reading order (index 0 is page 1). */
+    /** The text of each page in reading order (index 0 is page 1), a draft's diagonal watermark left out. */
     static List<String> texts(byte[] pdf) {
-        return pages(run(pdf, "pdftotext", "-enc", "UTF-8"));
+        return pages(run(pdf, "pdftotext", "-nodiag", "-enc", "UTF-8"));
     }
 
     /**
@@ -43,6 +43,25 @@ final class PdfPages {
                 pages.add(extractor.getTextFromPage(page));
             }
             return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Keeps a rendered PDF under target/pdf for a look at its pages ({@code pdftoppm}). */
+    static void keep(byte[] pdf, String name) {
+        try {
+            Path folder = Path.of("target", "pdf");
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(name), pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static int pageCount(byte[] pdf) {
+        try (PdfReader reader = new PdfReader(pdf)) {
+            return reader.getNumberOfPages();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,7 @@ package fr.recueil.export.pdf;
 import fr.recueil.assembly.document.Heading;
 import fr.recueil.assembly.document.HeadingRole;
 import fr.recueil.assembly.document.ReportDocument;
+import fr.recueil.assembly.document.TableOfContents;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,7 @@ import static fr.recueil.export.pdf.PdfPages.flat;
 /** Reads a rendered table of contents back, and finds where its entries really start. */
 final class TocReading {
 
-    private static final Pattern NUMBERED = Pattern.compile("^(.*\\S)\\s{2,}(\\d+)$");
+    private static final Pattern NUMBERED = Pattern.compile("^(?:(.*\\S)\\s{2,})?(\\d+)$");
 
     private TocReading() {
     }
@@ -27,8 +28,8 @@ final class TocReading {
      */
     static Map<String, Integer> printedNumbers(List<String> layoutPages, ReportDocument document) {
         List<Heading> entries = document.tocEntries();
-        String tocTitle = document.body().stream().filter(b -> b instanceof fr.recueil.assembly.document.TableOfContents)
-                .map(b -> ((fr.recueil.assembly.document.TableOfContents) b).title()).findFirst().orElseThrow();
+        String tocTitle = document.body().stream().filter(TableOfContents.class::isInstance)
+                .map(b -> ((TableOfContents) b).title()).findFirst().orElseThrow();
         Map<String, Integer> numbers = new LinkedHashMap<>();
         int page = 0;
         while (!layoutPages.get(page).lines().map(String::strip).toList().contains(tocTitle)) {
@@ -47,7 +48,7 @@ final class TocReading {
                     pending = pending + line + " ";
                     continue;
                 }
-                String title = flat(pending + numbered.group(1));
+                String title = flat(pending + (numbered.group(1) == null ? "" : numbered.group(1)));
                 pending = "";
                 Heading entry = entries.get(numbers.size());
                 if (!title.equals(flat(entry.fullText()))) {
