@@ -2,9 +2,11 @@ package fr.recueil.export;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 
 /** The exported document's bytes, as they were downloaded the first time. */
 @Entity
+@Table(name = "report_export_file")
 class ExportFile {
 
     @Id
