@@ -32,13 +32,16 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The automation endpoint through a real HTTP server: what a script with curl would get. */
+/**
+ * The automation endpoint through a real HTTP server: what a script with curl would get. Campaign
+ * years 2087-2088 (a campaign year must lie within 2000-2100).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportEndpointTest {
 
-    static final int COMPLETE = 2111;
-    static final int PARTIAL = 2112;
+    static final int COMPLETE = 2087;
+    static final int PARTIAL = 2088;
     static final int LEFT_OUT = 3;
     static final String PASSWORD = "recueil-demo";
     /** Accounts made for this test, so that locking or demoting them disturbs no other test. */
@@ -137,7 +140,7 @@ class ReportEndpointTest {
 
     @Test
     void the_final_report_of_an_incomplete_campaign_is_refused_with_the_way_to_get_a_draft() throws Exception {
-        HttpResponse<String> response = getText("/api/campaigns/" + PARTIAL + "/report.pdf", basic("communication"));
+        HttpResponse<String> response = getText("/api/campaigns/" + PARTIAL + "/report.html", basic("communication"));
 
         assertThat(response.statusCode()).isEqualTo(409);
         assertThat(header(response, "Content-Type")).startsWith("application/problem+json");
@@ -145,7 +148,7 @@ class ReportEndpointTest {
                 .contains(LEFT_OUT + " sur ")
                 .contains("ne le sont pas encore")
                 .contains("?draft=true")
-                .contains("/api/campaigns/" + PARTIAL + "/report.pdf?draft=true");
+                .contains("/api/campaigns/" + PARTIAL + "/report.html?draft=true");
     }
 
     @Test
