@@ -1,0 +1,113 @@
+package fr.recueil.export.pdf;
+
+import fr.recueil.assembly.document.Cover;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Image;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+
+import java.awt.Color;
+import java.io.IOException;
+
+/** The cover: the authority and its logo above a navy panel holding the year, the title and the subtitle. */
+final class PdfCover {
+
+    private static final Color PANEL_TEXT = new Color(0xD6, 0xE6, 0xEE);
+    private static final Color YEAR = new Color(0x5F, 0xA8, 0xB8);
+
+    private final Document document;
+    private final PdfWriter writer;
+
+    PdfCover(Document document, PdfWriter writer) {
+        this.document = document;
+        this.writer = writer;
+    }
+
+    void write(Cover cover) {
+        Rectangle page = document.getPageSize();
+        float left = document.left();
+        float right = document.right();
+        float panelTop = page.getHeight() * 0.62f;
+
+        PdfContentByte under = writer.getDirectContentUnder();
+        under.saveState();
+        under.setColorFill(PdfStyle.NAVY);
+        under.rectangle(0, 0, page.getWidth(), panelTop);
+        under.fill();
+        under.setColorFill(PdfStyle.ACCENT);
+        under.rectangle(0, panelTop, page.getWidth(), 6);
+        under.fill();
+        under.restoreState();
+
+        PdfContentByte canvas = writer.getDirectContent();
+        float top = page.getHeight() - 64;
+        ColumnText head = new ColumnText(canvas);
+        head.setSimpleColumn(left, panelTop + 30, right, top);
+        Image logo = logo(cover);
+        if (logo != null) {
+            logo.scaleToFit(170, 80);
+            Paragraph holder = new Paragraph(new Chunk(logo, 0, 0, true));
+            holder.setSpacingAfter(18);
+            head.addElement(holder);
+        }
+        if (cover.authority() != null) {
+            Paragraph authority = new Paragraph(new Chunk(cover.authority(), PdfStyle.bold(14, PdfStyle.NAVY)));
+            authority.setLeading(0, 1.25f);
+            head.addElement(authority);
+        }
+        head.go();
+
+        ColumnText panel = new ColumnText(canvas);
+        panel.setSimpleColumn(left, 70, right, panelTop - 40);
+        Paragraph year = new Paragraph(new Chunk(cover.yearLabel(), PdfStyle.bold(64, YEAR)));
+        year.setLeading(0, 1.0f);
+        year.setSpacingAfter(14);
+        panel.addElement(year);
+        Paragraph title = new Paragraph(new Chunk(cover.title(), PdfStyle.bold(34, PdfStyle.WHITE)));
+        title.setLeading(0, 1.12f);
+        title.setSpacingAfter(12);
+        panel.addElement(title);
+        if (cover.subtitle() != null) {
+            Paragraph subtitle = new Paragraph(new Chunk(cover.subtitle(), PdfStyle.regular(15, PANEL_TEXT)));
+            subtitle.setLeading(0, 1.3f);
+            subtitle.setSpacingAfter(12);
+            panel.addElement(subtitle);
+        }
+        if (cover.notice() != null) {
+            PdfPTable box = new PdfPTable(1);
+            box.setWidthPercentage(100);
+            box.setSpacingBefore(18);
+            PdfPCell cell = new PdfPCell(new Paragraph(new Chunk(cover.notice(), PdfStyle.bold(10.5f, PdfStyle.INK))));
+            cell.setBackgroundColor(PdfStyle.NOTICE_TINT);
+            cell.setUseVariableBorders(true);
+            cell.setBorder(PdfPCell.LEFT);
+            cell.setBorderWidthLeft(4);
+            cell.setBorderColorLeft(PdfStyle.NOTICE_BORDER);
+            cell.setPadding(9);
+            cell.setPaddingLeft(12);
+            box.addCell(cell);
+            panel.addElement(box);
+        }
+        panel.go();
+        writer.setPageEmpty(false);
+        document.newPage();
+    }
+
+    private static Image logo(Cover cover) {
+        if (cover.logo() == null) {
+            return null;
+        }
+        try {
+            return Image.getInstance(cover.logo().data());
+        } catch (IOException | RuntimeException unreadable) {
+            return null;
+        }
+    }
+}
