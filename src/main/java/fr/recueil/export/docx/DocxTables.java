@@ -1,0 +1,303 @@
+package fr.recueil.export.docx;
+
+import fr.recueil.assembly.document.KeyFigureGrid;
+import fr.recueil.assembly.document.KeyFigureGrid.KeyFigureCell;
+import fr.recueil.assembly.document.Span;
+import fr.recueil.assembly.document.Table;
+import fr.recueil.assembly.document.Timeline;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcBorders;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+
+import java.math.BigInteger;
+import java.util.List;
+
+/** Word tables: the report's tables, the key figures' cards and the timelines. */
+final class DocxTables {
+
+    private static final String NAVY = "1F3A5F";
+    private static final String TINT = "EAF1F8";
+    private static final String CARD_GAP = "FFFFFF";
+
+    private final DocxWriter writer;
+
+    DocxTables(DocxWriter writer) {
+        this.writer = writer;
+    }
+
+    /** A bordered table: a header row repeated on every page, amounts aligned, the total in bold. */
+    void table(Table table) {
+        if (table.caption() != null && !table.caption().isBlank()) {
+            writer.paragraph("TableCaption").createRun().setText(table.caption());
+        } else {
+            writer.beforeTable();
+        }
+        int columns = table.columns().size();
+        int rows = 1 + table.rows().size() + (table.totalRow() == null ? 0 : 1);
+        XWPFTable t = newTable(rows, columns, widths(table));
+        t.setStyleID("TableGrid");
+        XWPFTableRow header = t.getRow(0);
+        header.setRepeatHeader(true);
+        header.setCantSplitRow(true);
+        for (int c = 0; c < columns; c++) {
+            XWPFTableCell cell = header.getCell(c);
+            cell.setColor(NAVY);
+            XWPFParagraph p = cellParagraph(cell, table.columns().get(c));
+            for (XWPFRun run : spans(p, table.header().get(c).spans())) {
+                run.setBold(true);
+                run.setColor("FFFFFF");
+            }
+        }
+        int r = 1;
+        for (List<Table.Cell> row : table.rows()) {
+            XWPFTableRow tr = t.getRow(r);
+            tr.setCantSplitRow(true);
+            for (int c = 0; c < columns; c++) {
+                XWPFTableCell cell = tr.getCell(c);
+                if (r % 2 == 0) {
+                    cell.setColor("F5F8FB");
+                }
+                spans(cellParagraph(cell, table.columns().get(c)), row.get(c).spans());
+            }
+            r++;
+        }
+        if (table.totalRow() != null) {
+            XWPFTableRow tr = t.getRow(r);
+            tr.setCantSplitRow(true);
+            for (int c = 0; c < columns; c++) {
+                XWPFTableCell cell = tr.getCell(c);
+                cell.setColor(TINT);
+                CTTcBorders borders = tcPr(cell).addNewTcBorders();
+                border(borders.addNewTop(), STBorder.SINGLE, 12, NAVY);
+                for (XWPFRun run : spans(cellParagraph(cell, table.columns().get(c)), table.totalRow().get(c).spans())) {
+                    run.setBold(true);
+                }
+            }
+        }
+        writer.paragraph(null).setSpacingAfter(60);
+    }
+
+    /** Cards of two or three columns separated by white gaps: the value big and bold, then the label and the details. */
+    void keyFigures(KeyFigureGrid grid) {
+        if (grid.heading() != null && !grid.heading().isBlank()) {
+            writer.paragraph("KeyFiguresTitle").createRun().setText(grid.heading());
+        } else {
+            writer.beforeTable();
+        }
+        List<KeyFigureCell> figures = grid.figures();
+        if (figures.isEmpty()) {
+            return;
+        }
+        int columns = figures.size() == 1 ? 1 : figures.size() == 2 || figures.size() == 4 ? 2 : 3;
+        int rows = (figures.size() + columns - 1) / columns;
+        int[] widths = new int[columns];
+        java.util.Arrays.fill(widths, DocxWriter.TEXT_WIDTH / columns);
+        XWPFTable t = newTable(rows, columns, widths);
+        CTTblBorders borders = tblPr(t).addNewTblBorders();
+        border(borders.addNewTop(), STBorder.NONE, 0, "auto");
+        border(borders.addNewLeft(), STBorder.NONE, 0, "auto");
+        border(borders.addNewBottom(), STBorder.NONE, 0, "auto");
+        border(borders.addNewRight(), STBorder.NONE, 0, "auto");
+        border(borders.addNewInsideH(), STBorder.SINGLE, 36, CARD_GAP);
+        border(borders.addNewInsideV(), STBorder.SINGLE, 36, CARD_GAP);
+        margins(t, 113, 170);
+        for (int i = 0; i < rows * columns; i++) {
+            XWPFTableRow row = t.getRow(i / columns);
+            row.setCantSplitRow(true);
+            XWPFTableCell cell = row.getCell(i % columns);
+            if (i >= figures.size()) {
+                continue;
+            }
+            cell.setColor(TINT);
+            card(cell, figures.get(i));
+        }
+        writer.paragraph(null).setSpacingAfter(60);
+    }
+
+    private void card(XWPFTableCell cell, KeyFigureCell figure) {
+        XWPFParagraph first = cell.getParagraphs().getFirst();
+        if (figure.isSentence()) {
+            first.setStyle("KeyFigureLabel");
+            first.setSpacingBefore(60);
+            XWPFRun run = first.createRun();
+            run.setText(figure.label());
+            run.setBold(true);
+            run.setColor(NAVY);
+        } else {
+            first.setStyle("KeyFigureValue");
+            first.createRun().setText(figure.value());
+            cellText(cell, "KeyFigureLabel", figure.label());
+        }
+        if (figure.variation() != null) {
+            XWPFParagraph p = cell.addParagraph();
+            p.setStyle("KeyFigureDetail");
+            String arrow = switch (figure.trend()) {
+                case UP -> "▲ ";
+                case DOWN -> "▼ ";
+                case STABLE -> "► ";
+                case NONE -> "";
+            };
+            if (!arrow.isEmpty()) {
+                XWPFRun glyph = p.createRun();
+                glyph.setText(arrow);
+                glyph.setColor("2E6DA4");
+            }
+            XWPFRun run = p.createRun();
+            run.setText(figure.variation());
+            run.setBold(true);
+            run.setColor(NAVY);
+        }
+        cellText(cell, "KeyFigureDetail", figure.previous());
+        if (figure.note() != null) {
+            cellText(cell, "KeyFigureDetail", figure.note()).getRuns().getFirst().setItalic(true);
+        }
+    }
+
+    private static XWPFParagraph cellText(XWPFTableCell cell, String style, String text) {
+        if (text == null) {
+            return null;
+        }
+        XWPFParagraph p = cell.addParagraph();
+        p.setStyle(style);
+        p.createRun().setText(text);
+        return p;
+    }
+
+    /** The date in a narrow column, the event beside it, a thin rule between events. */
+    void timeline(Timeline timeline) {
+        writer.beforeTable();
+        if (timeline.events().isEmpty()) {
+            return;
+        }
+        XWPFTable t = newTable(timeline.events().size(), 2, new int[] {2100, DocxWriter.TEXT_WIDTH - 2100});
+        CTTblBorders borders = tblPr(t).addNewTblBorders();
+        border(borders.addNewTop(), STBorder.NONE, 0, "auto");
+        border(borders.addNewLeft(), STBorder.NONE, 0, "auto");
+        border(borders.addNewBottom(), STBorder.NONE, 0, "auto");
+        border(borders.addNewRight(), STBorder.NONE, 0, "auto");
+        border(borders.addNewInsideH(), STBorder.SINGLE, 4, "D9E1EA");
+        border(borders.addNewInsideV(), STBorder.SINGLE, 18, "2E6DA4");
+        for (int i = 0; i < timeline.events().size(); i++) {
+            Timeline.Event event = timeline.events().get(i);
+            XWPFTableRow row = t.getRow(i);
+            row.setCantSplitRow(true);
+            XWPFParagraph date = cellParagraph(row.getCell(0), Table.Align.LEFT);
+            XWPFRun run = date.createRun();
+            run.setText(event.date());
+            run.setBold(true);
+            run.setColor(NAVY);
+            writer.spans(cellParagraph(row.getCell(1), Table.Align.LEFT), event.text());
+        }
+        writer.paragraph(null).setSpacingAfter(60);
+    }
+
+    private XWPFTable newTable(int rows, int columns, int[] widths) {
+        XWPFTable t = writer.document().createTable(rows, columns);
+        CTTbl ctTbl = t.getCTTbl();
+        CTTblPr pr = tblPr(t);
+        pr.addNewTblW().setType(STTblWidth.DXA);
+        pr.getTblW().setW(BigInteger.valueOf(DocxWriter.TEXT_WIDTH));
+        pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
+        CTTblGrid grid = ctTbl.getTblGrid() != null ? ctTbl.getTblGrid() : ctTbl.addNewTblGrid();
+        for (int c = 0; c < columns; c++) {
+            (c < grid.sizeOfGridColArray() ? grid.getGridColArray(c) : grid.addNewGridCol()).setW(BigInteger.valueOf(widths[c]));
+        }
+        for (XWPFTableRow row : t.getRows()) {
+            for (int c = 0; c < columns; c++) {
+                row.getCell(c).setWidth(String.valueOf(widths[c]));
+            }
+        }
+        return t;
+    }
+
+    /** Widths after the longest text of each column (a long label wider than an amount), within bounds. */
+    static int[] widths(Table table) {
+        int columns = table.columns().size();
+        double[] weights = new double[columns];
+        for (int c = 0; c < columns; c++) {
+            int longest = longestWord(table.header().get(c).text()) + 2;
+            for (List<Table.Cell> row : table.rows()) {
+                longest = Math.max(longest, Math.min(row.get(c).text().length(), 60));
+            }
+            weights[c] = Math.max(6, longest);
+        }
+        double total = 0;
+        for (double w : weights) {
+            total += w;
+        }
+        int[] widths = new int[columns];
+        int used = 0;
+        for (int c = 0; c < columns; c++) {
+            widths[c] = (int) (DocxWriter.TEXT_WIDTH * weights[c] / total);
+            used += widths[c];
+        }
+        widths[columns - 1] += DocxWriter.TEXT_WIDTH - used;
+        return widths;
+    }
+
+    private static int longestWord(String text) {
+        int longest = 0;
+        for (String word : text.split("\\s+")) {
+            longest = Math.max(longest, word.length());
+        }
+        return longest;
+    }
+
+    private static XWPFParagraph cellParagraph(XWPFTableCell cell, Table.Align align) {
+        XWPFParagraph p = cell.getParagraphs().getFirst();
+        p.setStyle("TableText");
+        p.setAlignment(switch (align) {
+            case LEFT -> ParagraphAlignment.LEFT;
+            case RIGHT -> ParagraphAlignment.RIGHT;
+            case CENTER -> ParagraphAlignment.CENTER;
+        });
+        return p;
+    }
+
+    private List<XWPFRun> spans(XWPFParagraph p, List<Span> spans) {
+        writer.spans(p, spans);
+        return p.getRuns();
+    }
+
+    private static CTTblPr tblPr(XWPFTable t) {
+        CTTbl tbl = t.getCTTbl();
+        return tbl.getTblPr() != null ? tbl.getTblPr() : tbl.addNewTblPr();
+    }
+
+    private static CTTcPr tcPr(XWPFTableCell cell) {
+        return cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+    }
+
+    private static void margins(XWPFTable t, int vertical, int horizontal) {
+        CTTblCellMar mar = tblPr(t).addNewTblCellMar();
+        mar.addNewTop().setW(BigInteger.valueOf(vertical));
+        mar.getTop().setType(STTblWidth.DXA);
+        mar.addNewBottom().setW(BigInteger.valueOf(vertical));
+        mar.getBottom().setType(STTblWidth.DXA);
+        mar.addNewLeft().setW(BigInteger.valueOf(horizontal));
+        mar.getLeft().setType(STTblWidth.DXA);
+        mar.addNewRight().setW(BigInteger.valueOf(horizontal));
+        mar.getRight().setType(STTblWidth.DXA);
+    }
+
+    private static void border(CTBorder border, STBorder.Enum type, int size, String color) {
+        border.setVal(type);
+        border.setSz(BigInteger.valueOf(size));
+        border.setSpace(BigInteger.ZERO);
+        border.setColor(color);
+    }
+}
