@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * Authenticates {@code Authorization: Bearer rcl_...} with a personal access token. The user is
  * loaded afresh on every request, so a role removed or an account deactivated since the token was
- * made counts at once.
+ * made counts at once. A lock earned by wrong passwords does not stop a token: the token is a
+ * different secret, and the lock is there to stop password guessing.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 

@@ -50,12 +50,18 @@ final class MarkdownReport {
     }
 
     private void cover(Cover cover) {
-        out.append("---\ntitle: \"").append(cover.title().replace("\"", "\\\"")).append("\"\n");
-        if (cover.subtitle() != null) {
-            out.append("subtitle: \"").append(cover.subtitle().replace("\"", "\\\"")).append("\"\n");
+        out.append("---\n");
+        yaml("title", cover.title());
+        yaml("subtitle", cover.subtitle());
+        yaml("author", cover.authority());
+        yaml("date", cover.yearLabel());
+        out.append("lang: fr\n---\n\n");
+    }
+
+    private void yaml(String key, String value) {
+        if (value != null && !value.isBlank()) {
+            out.append(key).append(": \"").append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n");
         }
-        out.append("author: \"").append(cover.authority().replace("\"", "\\\"")).append("\"\n");
-        out.append("date: \"").append(cover.yearLabel()).append("\"\nlang: fr\n---\n\n");
     }
 
     private void block(DocBlock block, String indent) {
@@ -74,12 +80,12 @@ final class MarkdownReport {
                 int number = list.start();
                 for (BulletList.ListItem item : list.items()) {
                     String marker = list.ordered() ? (number++) + ". " : "- ";
-                    StringBuilder saved = new StringBuilder(out);
-                    out.setLength(0);
-                    item.blocks().forEach(inner -> block(inner, ""));
-                    String itemText = out.toString().strip().replace("\n\n", "\n").replace("\n", "\n" + indent + "    ");
-                    out.setLength(0);
-                    out.append(saved).append(indent).append(marker).append(itemText).append('\n');
+                    MarkdownReport inner = new MarkdownReport(directory);
+                    inner.pictures = pictures;
+                    item.blocks().forEach(child -> inner.block(child, ""));
+                    pictures = inner.pictures;
+                    String itemText = inner.out.toString().strip().replace("\n\n", "\n").replace("\n", "\n" + indent + "    ");
+                    out.append(indent).append(marker).append(itemText).append('\n');
                 }
                 out.append('\n');
             }

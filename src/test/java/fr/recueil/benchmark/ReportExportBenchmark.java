@@ -4,6 +4,8 @@ import fr.recueil.assembly.AssembledReport;
 import fr.recueil.assembly.ReportAssembler;
 import fr.recueil.campaign.Campaign;
 import fr.recueil.export.ExportFormat;
+import fr.recueil.export.ExportService;
+import fr.recueil.security.ApiTokenService;
 import fr.recueil.testing.Actors;
 import fr.recueil.testing.ApprovedReports;
 import org.junit.jupiter.api.AfterAll;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.io.IOException;
 import java.net.URI;
@@ -62,6 +65,12 @@ class ReportExportBenchmark {
     private ReportAssembler assembler;
     @Autowired
     private Actors actors;
+    @Autowired
+    private ExportService exports;
+    @Autowired
+    private JdbcClient jdbc;
+    @Autowired
+    private ApiTokenService tokens;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private Campaign campaign;
@@ -74,6 +83,7 @@ class ReportExportBenchmark {
     @AfterAll
     void deleteReport() {
         reports.delete(YEAR);
+        jdbc.sql("delete from api_token where label = 'benchmark'").update();
     }
 
     @Test
@@ -83,30 +93,39 @@ class ReportExportBenchmark {
         System.out.printf(Locale.ROOT, "%nReport export benchmark: %d chapters, %d blocks, warm-up %d, %d timed requests per format%n",
                 report.manifest().size(), report.document().body().size(), WARM_UP, RUNS);
 
+        System.out.printf(Locale.ROOT, "  (load average of the machine: %s; 2 cores shared)%n", loadAverage());
+        List<Long> assemblies = new ArrayList<>();
+        for (int i = 0; i < WARM_UP + RUNS / 2; i++) {
+            long start = System.nanoTime();
+            actors.as("communication", () -> assembler.assemble(campaign.getId(), false));
+            if (i >= WARM_UP) {
+                assemblies.add(System.nanoTime() - start);
+            }
+        }
+        assemblies.sort(null);
+        System.out.printf(Locale.ROOT, "  assembly alone (in process)          median %6.1f ms%n", ms(median(assemblies)));
+
         Map<ExportFormat, Long> medians = new EnumMap<>(ExportFormat.class);
         for (ExportFormat format : ExportFormat.values()) {
             String path = "/api/campaigns/" + YEAR + "/report." + format.extension();
-            HttpResponse<byte[]> first = get(path);
+            HttpResponse<byte[]> first = get(path, BASIC);
             if (first.statusCode() != 200) {
                 System.out.printf(Locale.ROOT, "  %-4s not measured: the endpoint answers %d (%s)%n", format,
                         first.statusCode(), new String(first.body(), StandardCharsets.UTF_8));
                 continue;
             }
-            for (int i = 1; i < WARM_UP; i++) {
-                get(path);
-            }
-            List<Long> timings = new ArrayList<>();
-            for (int i = 0; i < RUNS; i++) {
-                long start = System.nanoTime();
-                HttpResponse<byte[]> response = get(path);
-                timings.add(System.nanoTime() - start);
-                assertThat(response.statusCode()).isEqualTo(200);
-            }
-            timings.sort(null);
+            List<Long> timings = time(path, BASIC);
             medians.put(format, median(timings));
-            System.out.printf(Locale.ROOT, "  %-4s %8.0f kB   median %6.1f ms   p95 %6.1f ms%n", format,
-                    first.body().length / 1024.0, ms(median(timings)), ms(p95(timings)));
+            List<Long> serverSide = actors.as("communication", () -> exports.archive(campaign.getId())).stream()
+                    .filter(export -> export.getFormat() == format).limit(RUNS)
+                    .map(export -> export.getDurationMs() * 1_000_000L).sorted().toList();
+            System.out.printf(Locale.ROOT, "  %-4s %5.0f kB   median %7.1f ms   p95 %7.1f ms   (assembly + rendering: median %6.1f ms)%n",
+                    format, first.body().length / 1024.0, ms(median(timings)), ms(p95(timings)), ms(median(serverSide)));
         }
+        String token = "Bearer " + actors.as("communication", () -> tokens.generate("benchmark").secret());
+        List<Long> withToken = time("/api/campaigns/" + YEAR + "/report.html", token);
+        System.out.printf(Locale.ROOT, "  HTML with a personal token instead of Basic (no BCrypt): median %6.1f ms   p95 %6.1f ms%n",
+                ms(median(withToken)), ms(p95(withToken)));
 
         pipeline(report, medians.get(ExportFormat.PDF));
     }
@@ -149,9 +168,33 @@ class ReportExportBenchmark {
         }
     }
 
-    private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
+    /** Warms up, then times {@link #RUNS} requests; the timings come sorted. */
+    private List<Long> time(String path, String authorization) throws IOException, InterruptedException {
+        for (int i = 1; i < WARM_UP; i++) {
+            get(path, authorization);
+        }
+        List<Long> timings = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            HttpResponse<byte[]> response = get(path, authorization);
+            timings.add(System.nanoTime() - start);
+            assertThat(response.statusCode()).isEqualTo(200);
+        }
+        timings.sort(null);
+        return timings;
+    }
+
+    private HttpResponse<byte[]> get(String path, String authorization) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", BASIC).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                .header("Authorization", authorization).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     /** Runs a command in {@code directory} and returns how long it took, in nanoseconds. */
