@@ -114,13 +114,17 @@ class ReportExportBenchmark {
                         first.statusCode(), new String(first.body(), StandardCharsets.UTF_8));
                 continue;
             }
+            long cpuBefore = processCpuNanos();
             List<Long> timings = time(path, BASIC);
+            double cpuPerExport = ms((processCpuNanos() - cpuBefore) / (RUNS + WARM_UP - 1));
             medians.put(format, median(timings));
             List<Long> serverSide = actors.as("communication", () -> exports.archive(campaign.getId())).stream()
                     .filter(export -> export.getFormat() == format).limit(RUNS)
                     .map(export -> export.getDurationMs() * 1_000_000L).sorted().toList();
-            System.out.printf(Locale.ROOT, "  %-4s %5.0f kB   median %7.1f ms   p95 %7.1f ms   (assembly + rendering: median %6.1f ms)%n",
-                    format, first.body().length / 1024.0, ms(median(timings)), ms(p95(timings)), ms(median(serverSide)));
+            System.out.printf(Locale.ROOT, "  %-4s %5.0f kB   median %7.1f ms   p95 %7.1f ms   (assembly + rendering: median %6.1f ms;"
+                            + " CPU per request, all threads: %6.1f ms)%n",
+                    format, first.body().length / 1024.0, ms(median(timings)), ms(p95(timings)), ms(median(serverSide)),
+                    cpuPerExport);
         }
         String token = "Bearer " + actors.as("communication", () -> tokens.generate("benchmark").secret());
         List<Long> withToken = time("/api/campaigns/" + YEAR + "/report.html", token);
@@ -187,6 +191,15 @@ class ReportExportBenchmark {
     private HttpResponse<byte[]> get(String path, String authorization) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", authorization).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * The CPU the whole JVM (app and client) used: unlike the elapsed time, it barely depends on what
+     * else the shared machine runs.
+     */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static String loadAverage() {
