@@ -13,7 +13,15 @@ final class HtmlText {
         if (text == null) {
             return out;
         }
-        for (int i = 0; i < text.length(); i++) {
+        int clean = 0;
+        while (clean < text.length() && isPlain(text.charAt(clean))) {
+            clean++;
+        }
+        if (clean == text.length()) {
+            return out.append(text);
+        }
+        out.append(text, 0, clean);
+        for (int i = clean; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -30,6 +38,10 @@ final class HtmlText {
             }
         }
         return out;
+    }
+
+    private static boolean isPlain(char c) {
+        return c >= 0x20 ? c != '&' && c != '<' && c != '>' && c != '"' && c != '\'' : c == '\n' || c == '\t';
     }
 
     static String escape(String text) {

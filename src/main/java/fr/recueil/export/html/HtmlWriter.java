@@ -9,6 +9,7 @@ import fr.recueil.assembly.document.HeadingRole;
 import fr.recueil.assembly.document.KeyFigureGrid;
 import fr.recueil.assembly.document.PageBreak;
 import fr.recueil.assembly.document.Paragraph;
+import fr.recueil.assembly.document.ParagraphStyle;
 import fr.recueil.assembly.document.Picture;
 import fr.recueil.assembly.document.ReportDocument;
 import fr.recueil.assembly.document.Span;
@@ -282,7 +283,7 @@ final class HtmlWriter {
         for (BulletList.ListItem item : list.items()) {
             out.append("<li>");
             boolean single = item.blocks().size() == 1 && item.blocks().getFirst() instanceof Paragraph p
-                    && p.style() == fr.recueil.assembly.document.ParagraphStyle.BODY;
+                    && p.style() == ParagraphStyle.BODY;
             if (single) {
                 spans(((Paragraph) item.blocks().getFirst()).spans());
             } else {
@@ -337,11 +338,14 @@ final class HtmlWriter {
             spans(table.header().get(i).spans());
             out.append("</th>");
         }
-        out.append("</tr></thead><tbody>");
-        for (List<Table.Cell> row : table.rows()) {
-            row(table, row, "td");
+        out.append("</tr></thead>");
+        if (!table.rows().isEmpty()) {
+            out.append("<tbody>");
+            for (List<Table.Cell> row : table.rows()) {
+                row(table, row, "td");
+            }
+            out.append("</tbody>");
         }
-        out.append("</tbody>");
         if (table.totalRow() != null) {
             out.append("<tfoot>");
             row(table, table.totalRow(), "th");
