@@ -27,25 +27,26 @@ import java.awt.Color;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** Lays the report's body out, block after block, on the pages of one pass. */
 final class PdfBody {
 
     /** Room a heading needs below it to not be left alone at the bottom of a page. */
     private static final float KEEP_WITH_NEXT = 96f;
+    /** How far down its page a part's title stands. */
+    private static final float PART_DROP = 190f;
 
     private final Document document;
     private final PdfWriter writer;
     private final ReportDocument report;
-    private final Map<String, Integer> tocPages;
+    private final PdfToc toc;
     private final PdfTables tables;
 
-    PdfBody(Document document, PdfWriter writer, ReportDocument report, Map<String, Integer> tocPages) {
+    PdfBody(Document document, PdfWriter writer, ReportDocument report, PdfToc toc) {
         this.document = document;
         this.writer = writer;
         this.report = report;
-        this.tocPages = tocPages;
+        this.toc = toc;
         this.tables = new PdfTables(width());
     }
 
@@ -59,7 +60,7 @@ final class PdfBody {
             DocBlock block = body.get(i);
             switch (block) {
                 case PageBreak ignored -> document.newPage();
-                case TableOfContents toc -> new PdfToc(document, tocPages).write(toc, report.tocEntries());
+                case TableOfContents contents -> toc.write(contents, report.tocEntries());
                 case Heading heading -> heading(heading);
                 case Paragraph paragraph -> paragraph(paragraph);
                 case BulletList list -> {
@@ -108,14 +109,18 @@ final class PdfBody {
         under.rectangle(0, 0, 22, document.getPageSize().getHeight());
         under.fill();
         under.setColorFill(PdfStyle.ACCENT);
-        under.rectangle(document.left(), document.top() - 170, 56, 5);
+        under.rectangle(document.left(), document.top() - PART_DROP + 6, 56, 5);
         under.fill();
         under.restoreState();
 
+        // OpenPDF drops a paragraph's spacing before at the top of a page: a blank line of that height.
+        org.openpdf.text.Paragraph drop = Texts.paragraph();
+        drop.setLeading(PART_DROP, 0);
+        drop.add(new Chunk(" ", PdfStyle.regular(PdfStyle.BODY_SIZE, PdfStyle.INK)));
+        document.add(drop);
         org.openpdf.text.Paragraph title = Texts.paragraph();
-        title.setLeading(0, 1.15f);
-        title.setSpacingBefore(170);
-        title.setSpacingAfter(34);
+        title.setLeading(36, 0);
+        title.setSpacingAfter(30);
         title.add(anchored(heading, PdfStyle.bold(30, PdfStyle.NAVY)));
         document.add(title);
     }
@@ -146,7 +151,7 @@ final class PdfBody {
             document.add(label);
         }
         org.openpdf.text.Paragraph title = Texts.paragraph();
-        title.setLeading(0, 1.15f);
+        title.setLeading(27, 0);
         title.add(anchored(heading, PdfStyle.bold(23, PdfStyle.NAVY)));
         document.add(title);
         document.add(Texts.rule(2f, 18, PdfStyle.ACCENT, -14, 20));
@@ -158,7 +163,7 @@ final class PdfBody {
         float size = section ? 15 : level <= 4 ? 12 : 11;
         Color color = section ? PdfStyle.NAVY : PdfStyle.ACCENT;
         org.openpdf.text.Paragraph title = Texts.paragraph();
-        title.setLeading(0, 1.2f);
+        title.setLeading(size * 1.25f, 0);
         title.setSpacingBefore(section ? 16 : 10);
         title.setSpacingAfter(section ? 2 : 4);
         title.add(anchored(heading, PdfStyle.bold(size, color)));

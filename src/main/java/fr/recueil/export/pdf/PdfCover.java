@@ -44,6 +44,16 @@ final class PdfCover {
         under.setColorFill(PdfStyle.ACCENT);
         under.rectangle(0, panelTop, page.getWidth(), 6);
         under.fill();
+        // Two discs cut by the page's edge: the report's mark, whatever the authority's logo.
+        under.setColorFill(PdfStyle.TINT);
+        under.circle(page.getWidth() - 40, page.getHeight() - 60, 150);
+        under.fill();
+        under.setColorFill(YEAR);
+        under.circle(page.getWidth() - 150, panelTop + 60, 42);
+        under.fill();
+        under.setColorFill(PdfStyle.ACCENT);
+        under.circle(page.getWidth(), 90, 110);
+        under.fill();
         under.restoreState();
 
         PdfContentByte canvas = writer.getDirectContent();

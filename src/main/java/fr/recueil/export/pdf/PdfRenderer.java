@@ -17,15 +17,16 @@ import java.util.Map;
 
 /**
  * The report as a PDF for print and for the authority's website: A4, embedded Liberation Sans, a
- * cover, a table of contents whose page numbers are right, bookmarks, running header and footer.
- * The ToC's numbers are only known once the document is laid out, so it is laid out twice: the
- * first pass finds where each heading lands, the second prints those pages in the ToC (whose rows
- * do not depend on the numbers; a third pass is made should a page have moved all the same).
+ * cover, a table of contents whose page numbers are right, bookmarks, running header and footer,
+ * a draft's watermark. The ToC is laid out with blanks for its page numbers, filled in once the
+ * whole document is laid out (see {@link PdfToc}).
  */
 @Component
 public class PdfRenderer implements ReportRenderer {
 
-    private static final int MAX_PASSES = 3;
+    static final float MARGIN_SIDE = 64;
+    static final float MARGIN_TOP = 84;
+    static final float MARGIN_BOTTOM = 80;
 
     @Override
     public ExportFormat format() {
@@ -33,25 +34,11 @@ public class PdfRenderer implements ReportRenderer {
     }
 
     @Override
-    public byte[] render(ReportDocument document) {
+    public byte[] render(ReportDocument report) {
         Map<String, Heading> headings = new HashMap<>();
-        document.headings().forEach(heading -> headings.put(heading.anchor(), heading));
-        Map<String, Integer> pages = Map.of();
-        for (int pass = 1; ; pass++) {
-            Pass result = pass(document, headings, pages);
-            if (result.pages().equals(pages) || pass == MAX_PASSES) {
-                return result.pdf();
-            }
-            pages = result.pages();
-        }
-    }
-
-    private record Pass(byte[] pdf, Map<String, Integer> pages) {
-    }
-
-    private static Pass pass(ReportDocument report, Map<String, Heading> headings, Map<String, Integer> tocPages) {
+        report.headings().forEach(heading -> headings.put(heading.anchor(), heading));
         ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
-        Document document = new Document(PageSize.A4, 64, 64, 84, 80);
+        Document document = new Document(PageSize.A4, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         PageFurniture furniture = new PageFurniture(report.info(), headings);
         writer.setPageEvent(furniture);
@@ -59,9 +46,11 @@ public class PdfRenderer implements ReportRenderer {
         properties(report, document, writer);
         document.open();
         new PdfCover(document, writer).write(report.cover());
-        new PdfBody(document, writer, report, tocPages).write();
+        PdfToc toc = new PdfToc(document, writer);
+        new PdfBody(document, writer, report, toc).write();
+        toc.number(furniture.pages());
         document.close();
-        return new Pass(out.toByteArray(), Map.copyOf(furniture.pages()));
+        return out.toByteArray();
     }
 
     private static void properties(ReportDocument report, Document document, PdfWriter writer) {

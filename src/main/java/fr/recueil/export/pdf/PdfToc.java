@@ -7,45 +7,61 @@ import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
+import org.openpdf.text.Image;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfTemplate;
+import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.pdf.draw.DottedLineSeparator;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The table of contents: one row per entry, its title (a link to the heading) with a dotted leader,
- * and its page number in a column of its own, so that the rows break the same whatever the
- * numbers: the first pass lays the ToC out with blanks, the second with the pages the first found.
+ * and its page number. A page is only known once the rest is laid out, so each number is a blank
+ * of fixed width (a form XObject) that {@link #number} writes into once the document is laid out:
+ * the rows break the same whatever the numbers, and no second layout pass is needed.
  */
 final class PdfToc {
 
-    private final Document document;
-    private final Map<String, Integer> pages;
+    private static final float NUMBER_WIDTH = 36f;
 
-    PdfToc(Document document, Map<String, Integer> pages) {
+    private final Document document;
+    private final PdfWriter writer;
+    private final List<Blank> blanks = new ArrayList<>();
+
+    private record Blank(String anchor, PdfTemplate template, Font font) {
+    }
+
+    PdfToc(Document document, PdfWriter writer) {
         this.document = document;
-        this.pages = pages;
+        this.writer = writer;
     }
 
     void write(TableOfContents toc, List<Heading> entries) {
-        document.add(new Paragraph(new Chunk(toc.title(), PdfStyle.bold(23, PdfStyle.NAVY))));
-        document.add(Texts.rule(2f, 18, PdfStyle.ACCENT, -8, 22));
+        Paragraph heading = Texts.paragraph();
+        heading.setLeading(27, 0);
+        heading.add(new Chunk(toc.title(), PdfStyle.bold(23, PdfStyle.NAVY)));
+        document.add(heading);
+        document.add(Texts.rule(2f, 18, PdfStyle.ACCENT, -14, 22));
 
         PdfPTable table = new PdfPTable(2);
         table.setWidthPercentage(100);
-        table.setWidths(new float[] {0.9f, 0.1f});
+        table.setWidths(new float[] {0.92f, 0.08f});
         table.setSplitLate(false);
         for (Heading entry : entries) {
             boolean part = entry.role() == HeadingRole.PART;
             Font font = part ? PdfStyle.bold(11, PdfStyle.NAVY) : PdfStyle.regular(10, PdfStyle.INK);
+            float leading = font.getSize() * 1.3f;
             Chunk text = new Chunk(entry.fullText(), font);
             text.setLocalGoto(entry.anchor());
             Phrase line = new Phrase();
-            line.setLeading(font.getSize() * 1.3f);
+            line.setLeading(leading);
             line.add(text);
             line.add(new Chunk(" ", font));
             DottedLineSeparator dots = new DottedLineSeparator();
@@ -63,20 +79,38 @@ final class PdfToc {
             title.setPaddingRight(0);
             table.addCell(title);
 
-            Integer page = pages.get(entry.anchor());
-            Chunk number = new Chunk(page == null ? "" : String.valueOf(page), font);
+            PdfTemplate template = writer.getDirectContent().createTemplate(NUMBER_WIDTH, leading);
+            blanks.add(new Blank(entry.anchor(), template, font));
+            Chunk number = new Chunk(Image.getInstance(template), 0, -font.getSize() * 0.3f, false);
             number.setLocalGoto(entry.anchor());
             Phrase numberLine = new Phrase();
-            numberLine.setLeading(font.getSize() * 1.3f);
+            numberLine.setLeading(leading);
             numberLine.add(number);
-            PdfPCell pageCell = new PdfPCell(numberLine);
-            pageCell.setBorder(PdfPCell.NO_BORDER);
-            pageCell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-            pageCell.setVerticalAlignment(Element.ALIGN_BOTTOM);
-            pageCell.setPaddingTop(part ? 12 : 3);
-            pageCell.setPaddingBottom(3);
-            table.addCell(pageCell);
+            PdfPCell page = new PdfPCell(numberLine);
+            page.setBorder(PdfPCell.NO_BORDER);
+            page.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            page.setVerticalAlignment(Element.ALIGN_BOTTOM);
+            page.setPaddingTop(part ? 12 : 3);
+            page.setPaddingBottom(3);
+            page.setPaddingRight(0);
+            table.addCell(page);
         }
         document.add(table);
+    }
+
+    /** Writes each entry's page into its blank, once every heading is laid out. */
+    void number(Map<String, Integer> pages) {
+        for (Blank blank : blanks) {
+            Integer page = pages.get(blank.anchor());
+            if (page == null) {
+                continue;
+            }
+            PdfContentByte canvas = blank.template();
+            canvas.beginText();
+            canvas.setFontAndSize(blank.font().getBaseFont(), blank.font().getSize());
+            canvas.setColorFill(blank.font().getColor());
+            canvas.showTextAligned(Element.ALIGN_RIGHT, String.valueOf(page), NUMBER_WIDTH, blank.font().getSize() * 0.3f, 0);
+            canvas.endText();
+        }
     }
 }

@@ -8,22 +8,39 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** A rendered PDF read back for the tests: its text page by page, its fonts. */
+/** A rendered PDF read back for the tests with poppler's tools: its text page by page, its fonts. */
 final class PdfPages {
 
     private PdfPages() {
     }
 
-    /** The text of each page (index 0 is page 1), no-break spaces made plain spaces. */
+    /** The text of each page in reading order (index 0 is page 1), a draft's diagonal watermark left out. */
     static List<String> texts(byte[] pdf) {
+        return pages(run(pdf, "pdftotext", "-nodiag", "-enc", "UTF-8"));
+    }
+
+    /**
+     * The text of each page laid out as printed, one printed line a line, without a draft's
+     * diagonal watermark (which would otherwise cut into the lines it crosses).
+     */
+    static List<String> layoutTexts(byte[] pdf) {
+        return pages(run(pdf, "pdftotext", "-layout", "-nodiag", "-enc", "UTF-8"));
+    }
+
+    /**
+     * The text of each page as OpenPDF extracts it from the content streams: characters as they
+     * are, no-break spaces included (poppler turns them into plain spaces).
+     */
+    static List<String> exactTexts(byte[] pdf) {
         try (PdfReader reader = new PdfReader(pdf)) {
             PdfTextExtractor extractor = new PdfTextExtractor(reader);
             List<String> pages = new ArrayList<>();
             for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                pages.add(normalised(extractor.getTextFromPage(page)));
+                pages.add(extractor.getTextFromPage(page));
             }
             return pages;
         } catch (IOException e) {
@@ -31,24 +48,49 @@ final class PdfPages {
         }
     }
 
-    static String normalised(String text) {
-        return text.replace('\u00A0', ' ').replace('\u202F', ' ');
+    /** {@code pdffonts}' table: one line per font, without its two header lines. */
+    static List<String> fonts(byte[] pdf) {
+        List<String> lines = run(pdf, "pdffonts").lines().toList();
+        return lines.subList(2, lines.size());
     }
 
-    /** {@code pdffonts}' table: one line per font, without its two header lines. */
-    static List<String> fonts(byte[] pdf) throws IOException, InterruptedException {
-        Path file = Files.createTempFile("recueil-", ".pdf");
+    /** No-break spaces made plain spaces and every run of white space one space, for comparisons. */
+    static String flat(String text) {
+        return text.replace('\u00A0', ' ').replace('\u202F', ' ').replaceAll("\\s+", " ").strip();
+    }
+
+    private static List<String> pages(String text) {
+        List<String> pages = new ArrayList<>(Arrays.asList(text.split("\f", -1)));
+        if (!pages.isEmpty() && pages.getLast().isBlank()) {
+            pages.removeLast();
+        }
+        return pages;
+    }
+
+    private static String run(byte[] pdf, String... command) {
         try {
-            Files.write(file, pdf);
-            Process process = new ProcessBuilder("pdffonts", file.toString()).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes());
-            if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IllegalStateException("pdffonts failed: " + output);
+            Path file = Files.createTempFile("recueil-", ".pdf");
+            try {
+                Files.write(file, pdf);
+                List<String> arguments = new ArrayList<>(Arrays.asList(command));
+                arguments.add(file.toString());
+                if (command[0].equals("pdftotext")) {
+                    arguments.add("-");
+                }
+                Process process = new ProcessBuilder(arguments).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                    throw new IllegalStateException(String.join(" ", command) + " failed");
+                }
+                return output;
+            } finally {
+                Files.deleteIfExists(file);
             }
-            List<String> lines = output.lines().toList();
-            return lines.subList(2, lines.size());
-        } finally {
-            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }
