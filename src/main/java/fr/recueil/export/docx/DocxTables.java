@@ -17,6 +17,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
@@ -48,8 +49,14 @@ final class DocxTables {
         }
         int columns = table.columns().size();
         int rows = 1 + table.rows().size() + (table.totalRow() == null ? 0 : 1);
-        XWPFTable t = newTable(rows, columns, widths(table));
+        XWPFTable t = newTable(rows, columns, widths(table), 85);
         t.setStyleID("TableGrid");
+        CTTblBorders grid = tblPr(t).addNewTblBorders();
+        for (CTBorder edge : List.of(grid.addNewTop(), grid.addNewLeft(), grid.addNewBottom(), grid.addNewRight())) {
+            border(edge, STBorder.SINGLE, 4, "A9B6C6");
+        }
+        border(grid.addNewInsideH(), STBorder.SINGLE, 4, "D0D8E2");
+        border(grid.addNewInsideV(), STBorder.SINGLE, 4, "D0D8E2");
         XWPFTableRow header = t.getRow(0);
         header.setRepeatHeader(true);
         header.setCantSplitRow(true);
@@ -91,6 +98,29 @@ final class DocxTables {
         writer.paragraph(null).setSpacingAfter(60);
     }
 
+    /** The cover's title block: the year, the title and the subtitle in white on a navy band. */
+    void coverBand(String year, String title, String subtitle) {
+        XWPFTable t = newTable(1, 1, new int[] {DocxWriter.TEXT_WIDTH}, 454);
+        noBorders(t);
+        margins(t, 567, 454);
+        XWPFTableCell cell = t.getRow(0).getCell(0);
+        cell.setColor(NAVY);
+        XWPFParagraph first = cell.getParagraphs().getFirst();
+        if (year != null) {
+            first.setStyle("CoverYear");
+            first.createRun().setText(year);
+            first = cell.addParagraph();
+        }
+        first.setStyle("Title");
+        first.createRun().setText(title);
+        if (subtitle != null && !subtitle.isBlank()) {
+            XWPFParagraph p = cell.addParagraph();
+            p.setStyle("Subtitle");
+            p.createRun().setText(subtitle);
+        }
+        writer.paragraph(null).setSpacingAfter(240);
+    }
+
     /** Cards of two or three columns separated by white gaps: the value big and bold, then the label and the details. */
     void keyFigures(KeyFigureGrid grid) {
         if (grid.heading() != null && !grid.heading().isBlank()) {
@@ -106,14 +136,10 @@ final class DocxTables {
         int rows = (figures.size() + columns - 1) / columns;
         int[] widths = new int[columns];
         java.util.Arrays.fill(widths, DocxWriter.TEXT_WIDTH / columns);
-        XWPFTable t = newTable(rows, columns, widths);
-        CTTblBorders borders = tblPr(t).addNewTblBorders();
-        border(borders.addNewTop(), STBorder.NONE, 0, "auto");
-        border(borders.addNewLeft(), STBorder.NONE, 0, "auto");
-        border(borders.addNewBottom(), STBorder.NONE, 0, "auto");
-        border(borders.addNewRight(), STBorder.NONE, 0, "auto");
-        border(borders.addNewInsideH(), STBorder.SINGLE, 36, CARD_GAP);
-        border(borders.addNewInsideV(), STBorder.SINGLE, 36, CARD_GAP);
+        XWPFTable t = newTable(rows, columns, widths, 170);
+        CTTblBorders borders = noBorders(t);
+        border(borders.getInsideH(), STBorder.SINGLE, 36, CARD_GAP);
+        border(borders.getInsideV(), STBorder.SINGLE, 36, CARD_GAP);
         margins(t, 113, 170);
         for (int i = 0; i < rows * columns; i++) {
             XWPFTableRow row = t.getRow(i / columns);
@@ -135,7 +161,6 @@ final class DocxTables {
             first.setSpacingBefore(60);
             XWPFRun run = first.createRun();
             run.setText(figure.label());
-            run.setBold(true);
             run.setColor(NAVY);
         } else {
             first.setStyle("KeyFigureValue");
@@ -183,14 +208,10 @@ final class DocxTables {
         if (timeline.events().isEmpty()) {
             return;
         }
-        XWPFTable t = newTable(timeline.events().size(), 2, new int[] {2100, DocxWriter.TEXT_WIDTH - 2100});
-        CTTblBorders borders = tblPr(t).addNewTblBorders();
-        border(borders.addNewTop(), STBorder.NONE, 0, "auto");
-        border(borders.addNewLeft(), STBorder.NONE, 0, "auto");
-        border(borders.addNewBottom(), STBorder.NONE, 0, "auto");
-        border(borders.addNewRight(), STBorder.NONE, 0, "auto");
-        border(borders.addNewInsideH(), STBorder.SINGLE, 4, "D9E1EA");
-        border(borders.addNewInsideV(), STBorder.SINGLE, 18, "2E6DA4");
+        XWPFTable t = newTable(timeline.events().size(), 2, new int[] {2100, DocxWriter.TEXT_WIDTH - 2100}, 108);
+        CTTblBorders borders = noBorders(t);
+        border(borders.getInsideH(), STBorder.SINGLE, 4, "D9E1EA");
+        border(borders.getInsideV(), STBorder.SINGLE, 18, "2E6DA4");
         for (int i = 0; i < timeline.events().size(); i++) {
             Timeline.Event event = timeline.events().get(i);
             XWPFTableRow row = t.getRow(i);
@@ -205,13 +226,25 @@ final class DocxTables {
         writer.paragraph(null).setSpacingAfter(60);
     }
 
-    private XWPFTable newTable(int rows, int columns, int[] widths) {
+    /**
+     * A table as wide as the text. Word (in the compatibility mode this document is in) and
+     * LibreOffice pull a table left by its cells' left margin: the indent puts its edge back on the margin.
+     */
+    private XWPFTable newTable(int rows, int columns, int[] widths, int cellMargin) {
         XWPFTable t = writer.document().createTable(rows, columns);
         CTTbl ctTbl = t.getCTTbl();
         CTTblPr pr = tblPr(t);
-        pr.addNewTblW().setType(STTblWidth.DXA);
-        pr.getTblW().setW(BigInteger.valueOf(DocxWriter.TEXT_WIDTH));
-        pr.addNewTblLayout().setType(STTblLayoutType.FIXED);
+        CTTblWidth width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
+        width.setType(STTblWidth.DXA);
+        width.setW(BigInteger.valueOf(DocxWriter.TEXT_WIDTH));
+        CTTblWidth indent = pr.isSetTblInd() ? pr.getTblInd() : pr.addNewTblInd();
+        indent.setType(STTblWidth.DXA);
+        indent.setW(BigInteger.valueOf(cellMargin));
+        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+        if (pr.isSetTblBorders()) {
+            // POI's default black grid: each kind of table draws its own.
+            pr.unsetTblBorders();
+        }
         CTTblGrid grid = ctTbl.getTblGrid() != null ? ctTbl.getTblGrid() : ctTbl.addNewTblGrid();
         for (int c = 0; c < columns; c++) {
             (c < grid.sizeOfGridColArray() ? grid.getGridColArray(c) : grid.addNewGridCol()).setW(BigInteger.valueOf(widths[c]));
@@ -283,7 +316,7 @@ final class DocxTables {
     }
 
     private static void margins(XWPFTable t, int vertical, int horizontal) {
-        CTTblCellMar mar = tblPr(t).addNewTblCellMar();
+        CTTblCellMar mar = tblPr(t).isSetTblCellMar() ? tblPr(t).getTblCellMar() : tblPr(t).addNewTblCellMar();
         mar.addNewTop().setW(BigInteger.valueOf(vertical));
         mar.getTop().setType(STTblWidth.DXA);
         mar.addNewBottom().setW(BigInteger.valueOf(vertical));
@@ -292,6 +325,17 @@ final class DocxTables {
         mar.getLeft().setType(STTblWidth.DXA);
         mar.addNewRight().setW(BigInteger.valueOf(horizontal));
         mar.getRight().setType(STTblWidth.DXA);
+    }
+
+    private static CTTblBorders noBorders(XWPFTable t) {
+        CTTblBorders borders = tblPr(t).addNewTblBorders();
+        border(borders.addNewTop(), STBorder.NONE, 0, "auto");
+        border(borders.addNewLeft(), STBorder.NONE, 0, "auto");
+        border(borders.addNewBottom(), STBorder.NONE, 0, "auto");
+        border(borders.addNewRight(), STBorder.NONE, 0, "auto");
+        border(borders.addNewInsideH(), STBorder.NONE, 0, "auto");
+        border(borders.addNewInsideV(), STBorder.NONE, 0, "auto");
+        return borders;
     }
 
     private static void border(CTBorder border, STBorder.Enum type, int size, String color) {

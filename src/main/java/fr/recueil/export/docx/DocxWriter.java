@@ -17,11 +17,9 @@ import fr.recueil.assembly.document.Table;
 import fr.recueil.assembly.document.TableOfContents;
 import fr.recueil.assembly.document.Timeline;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -87,7 +85,6 @@ final class DocxWriter {
         numbering.addNewNum().setNumId(BULLETS);
         numbering.getNumArray(0).addNewAbstractNumId().setVal(BigInteger.ONE);
         properties(info, language);
-        section(info);
         List<Heading> entries = report.tocEntries();
         for (int i = 0; i < entries.size(); i++) {
             bookmarks.put(entries.get(i).anchor(), "_Toc" + (100000 + i));
@@ -97,6 +94,8 @@ final class DocxWriter {
         for (DocBlock block : report.body()) {
             block(block);
         }
+        // Last: XMLBeans adds a paragraph before a trailing sectPr by searching the whole body for it.
+        section(info);
         doc.enforceUpdateFields();
         try (ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024)) {
             doc.write(out);
@@ -274,13 +273,7 @@ final class DocxWriter {
         } else {
             paragraph(null).setSpacingAfter(2400);
         }
-        paragraph("Title").createRun().setText(cover.title());
-        if (cover.subtitle() != null && !cover.subtitle().isBlank()) {
-            paragraph("Subtitle").createRun().setText(cover.subtitle());
-        }
-        if (cover.yearLabel() != null) {
-            paragraph("CoverYear").createRun().setText(cover.yearLabel());
-        }
+        tables.coverBand(cover.yearLabel(), cover.title(), cover.subtitle());
         if (cover.notice() != null) {
             paragraph("Notice").createRun().setText(cover.notice());
         }
@@ -288,8 +281,9 @@ final class DocxWriter {
 
     /**
      * A TOC field in a table-of-contents content control, as Word makes it, filled with the
-     * current entries (each linking to its heading, its page a PAGEREF field) so that it reads
-     * right even before Word refreshes it.
+     * current entries, each a link to its heading. Page numbers are left to Word, which refreshes
+     * the field on opening (updateFields): a number written here could only be a guess, and
+     * LibreOffice would print it as is.
      */
     private void tableOfContents(TableOfContents toc) {
         CTSdtBlock sdt = doc.getDocument().getBody().addNewSdt();
@@ -322,8 +316,6 @@ final class DocxWriter {
             CTHyperlink link = ctp.addNewHyperlink();
             link.setAnchor(bookmark);
             DocxFields.text(link.addNewR(), entry.fullText());
-            link.addNewR().addNewTab();
-            DocxFields.field(link::addNewR, "PAGEREF " + bookmark + " \\h", "0");
             if (i == entries.size() - 1) {
                 DocxFields.end(ctp::addNewR);
             }
@@ -351,16 +343,13 @@ final class DocxWriter {
         margins.setGutter(BigInteger.ZERO);
         sect.addNewTitlePg();
 
-        XWPFHeaderFooterPolicy policy = doc.createHeaderFooterPolicy();
-        if (info.draft() && info.draftMark() != null) {
-            policy.createWatermark(info.draftMark());
-        }
-        XWPFHeader header = policy.getDefaultHeader() != null ? policy.getDefaultHeader() : doc.createHeader(HeaderFooterType.DEFAULT);
-        XWPFParagraph running = header.getParagraphs().isEmpty() ? header.createParagraph() : header.getParagraphs().getFirst();
+        XWPFParagraph running = doc.createHeader(HeaderFooterType.DEFAULT).createParagraph();
         running.setStyle("Header");
         running.createRun().setText(info.title());
-        if (policy.getFirstPageHeader() == null) {
-            doc.createHeader(HeaderFooterType.FIRST).createParagraph();
+        XWPFParagraph coverHeader = doc.createHeader(HeaderFooterType.FIRST).createParagraph();
+        if (info.draft() && info.draftMark() != null) {
+            DocxWatermark.add(running.getCTP(), info.draftMark(), 1);
+            DocxWatermark.add(coverHeader.getCTP(), info.draftMark(), 2);
         }
         doc.createFooter(HeaderFooterType.FIRST).createParagraph();
         XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);

@@ -124,17 +124,16 @@ class DocxReportTest {
         ReportDocument draft = assembler.assemble(partial.getId(), true).document();
         try (XWPFDocument docx = read(renderer.render(draft))) {
             assertThat(docx.getHeaderList()).anySatisfy(h -> assertThat(h._getHdrFtr().xmlText())
-                    .contains("PowerPlusWaterMarkObject").contains("string=\"PROJET\""));
+                    .contains("PowerPlusWaterMarkObject").contains("string=\"PROJET\"").contains("rotation:315"));
             List<IBodyElement> body = docx.getBodyElements();
             List<String> paragraphs = body.stream().filter(XWPFParagraph.class::isInstance)
                     .map(e -> ((XWPFParagraph) e).getText()).toList();
             assertThat(paragraphs).contains(draft.cover().notice());
-            int missingHeading = paragraphs.indexOf("Chapitres manquants ou non validés");
-            assertThat(missingHeading).isPositive();
-            XWPFTable first = docx.getTables().getFirst();
-            assertThat(body.indexOf(first)).isGreaterThan(body.indexOf(body.stream()
-                    .filter(e -> e instanceof XWPFParagraph p && p.getText().equals("Chapitres manquants ou non validés"))
-                    .findFirst().orElseThrow()));
+            XWPFParagraph firstHeading = docx.getParagraphs().stream()
+                    .filter(p -> p.getStyle() != null && p.getStyle().startsWith("Heading")).findFirst().orElseThrow();
+            assertThat(firstHeading.getText()).isEqualTo("Chapitres manquants ou non validés");
+            XWPFTable first = (XWPFTable) body.subList(body.indexOf(firstHeading), body.size()).stream()
+                    .filter(XWPFTable.class::isInstance).findFirst().orElseThrow();
             assertThat(first.getRows()).hasSize(4);
             assertThat(first.getRow(1).getCell(3).getText()).isEqualTo("Brouillon");
         }
