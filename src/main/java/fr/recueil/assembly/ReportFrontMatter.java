@@ -166,8 +166,11 @@ public class ReportFrontMatter {
         return updatedBy;
     }
 
-    /** 0 until first saved. */
+    /**
+     * 0 until first saved, then 1, 2… JPA starts its own counter at 0 on the first save, which would
+     * let a page opened before that save overwrite it unnoticed.
+     */
     public long getVersion() {
-        return version == null ? 0 : version;
+        return version == null ? 0 : version + 1;
     }
 }

@@ -291,4 +291,25 @@ public class CampaignService {
         }
         return campaign;
     }
+
+    /**
+     * The campaign of a past year whose report is being imported from its Word file (DIRCOM or an
+     * administrator): created with today's outline and opened at once, so that its chapters exist.
+     * Nobody is told: the chapters are filled as approved content and the campaign published after.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COMMUNICATION')")
+    public Campaign openForImport(int year) {
+        Campaign campaign = create(year, "Rapport d'activité " + year, LocalDate.of(year + 1, 3, 31), false);
+        return changeStatus(campaign.getId(), CampaignStatus.OPEN);
+    }
+
+    /** Closes and publishes a campaign whose chapters were all imported (see {@link #openForImport}). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COMMUNICATION')")
+    public Campaign publishImported(long id) {
+        Campaign campaign = campaignOrFail(id);
+        if (campaign.getStatus() == CampaignStatus.OPEN) {
+            changeStatus(id, CampaignStatus.CLOSED);
+        }
+        return changeStatus(id, CampaignStatus.PUBLISHED);
+    }
 }

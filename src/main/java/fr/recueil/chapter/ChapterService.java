@@ -161,7 +161,7 @@ public class ChapterService {
      * Brings in content that is already approved (last year's published report, an imported
      * document), with a history entry giving its origin and a revision of what was brought in.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COMMUNICATION')")
     public Chapter loadApprovedContent(long chapterId, ChapterContent content, String origin) {
         Chapter chapter = chapters.findById(chapterId).orElseThrow(() -> new BusinessException("error.chapter.notFound"));
         chapter.loadApproved(content, clock.instant(), access.actor(), origin);
@@ -170,7 +170,7 @@ public class ChapterService {
         return chapter;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COMMUNICATION')")
     public long storeImageForImport(long chapterId, String fileName, byte[] bytes) {
         Chapter chapter = chapters.findById(chapterId).orElseThrow(() -> new BusinessException("error.chapter.notFound"));
         ImageRules.CheckedImage checked = ImageRules.check(fileName, bytes);

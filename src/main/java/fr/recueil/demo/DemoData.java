@@ -1,5 +1,6 @@
 package fr.recueil.demo;
 
+import fr.recueil.assembly.FrontMatterService;
 import fr.recueil.base.audit.SystemActor;
 import fr.recueil.campaign.Campaign;
 import fr.recueil.campaign.CampaignService;
@@ -44,21 +45,37 @@ class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "recueil-demo";
     static final int CAMPAIGN_YEAR = 2024;
+    static final String AUTHORITY = "Département du Val-de-Marne";
+    /** A neutral editorial, signed by no one: the demo must not put words in a real person's mouth. */
+    static final String EDITORIAL_2023 = """
+            Ce rapport rend compte de l'activité des services départementaux au cours de l'année 2023. \
+            Chaque direction y présente ses missions, ses moyens et les principales réalisations de l'année, \
+            chiffres clés à l'appui.
+
+            Il a été rédigé par les directions elles-mêmes, relu puis validé avant d'être assemblé. \
+            Les chiffres qu'il contient sont ceux arrêtés à la fin de l'exercice ; \
+            ils sont comparés, lorsque c'est possible, à ceux de l'année précédente.
+
+            Nous espérons que ce document permettra à chacun, **agents, élus et habitants**, \
+            de mieux connaître le service public départemental et celles et ceux qui le font vivre au quotidien.
+            """;
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final OrganisationService organisation;
     private final CampaignService campaigns;
     private final UserService users;
     private final ChapterService chapters;
+    private final FrontMatterService frontMatters;
     private final Environment environment;
     private final Clock clock;
 
     DemoData(OrganisationService organisation, CampaignService campaigns, UserService users, ChapterService chapters,
-             Environment environment, Clock clock) {
+             FrontMatterService frontMatters, Environment environment, Clock clock) {
         this.organisation = organisation;
         this.campaigns = campaigns;
         this.users = users;
         this.chapters = chapters;
+        this.frontMatters = frontMatters;
         this.environment = environment;
         this.clock = clock;
     }
@@ -117,6 +134,7 @@ class DemoData implements ApplicationRunner {
         // As in the published report: annexes 2 and 3 are the transversal chapters, directions start at 4.
         campaign = campaigns.configure(campaign.getId(), campaign.getTitle(), deadline, false, 2, campaign.getVersion());
         campaigns.overrideDeadline(campaign.getId(), directions.get("DASIPE"), today.plusDays(5));
+        describeCover(campaign, null);
         campaigns.changeStatus(campaign.getId(), CampaignStatus.OPEN);
     }
 
@@ -147,9 +165,17 @@ class DemoData implements ApplicationRunner {
             load(entry, transversal.getValue());
             loaded++;
         }
+        describeCover(campaign, EDITORIAL_2023);
         campaigns.changeStatus(campaign.getId(), CampaignStatus.CLOSED);
         campaigns.changeStatus(campaign.getId(), CampaignStatus.PUBLISHED);
         return loaded;
+    }
+
+    /** The cover as DIRCOM would have written it, with the demo logo (before a report is published and frozen). */
+    private void describeCover(Campaign campaign, String editorial) {
+        long version = frontMatters.changeLogo(campaign.getId(), "logo-val-de-marne.png", DemoLogo.png()).getVersion();
+        frontMatters.describe(campaign.getId(), version, "Rapport d'activité " + campaign.getYear(), "des services départementaux",
+                AUTHORITY, editorial == null ? null : "Éditorial", editorial);
     }
 
     private void load(OutlineEntry entry, ChapterContent content) {

@@ -1,5 +1,6 @@
 package fr.recueil.demo;
 
+import fr.recueil.assembly.FrontMatterService;
 import fr.recueil.campaign.CampaignService;
 import fr.recueil.campaign.CampaignStatus;
 import fr.recueil.organisation.OrganisationService;
@@ -24,6 +25,8 @@ class DemoDataTest {
     private UserService users;
     @Autowired
     private fr.recueil.chapter.ChapterService chapters;
+    @Autowired
+    private FrontMatterService frontMatters;
 
     @Test
     void the_demo_organisation_is_the_one_of_the_2023_report() {
@@ -71,5 +74,24 @@ class DemoDataTest {
                 .containsExactlyInAnyOrder(Role.values());
         var multi = users.findForAuthentication("contributeur.multi").orElseThrow();
         assertThat(multi.getDirectionIds()).hasSize(2);
+    }
+
+    @Test
+    void the_2023_and_2024_reports_have_a_cover_with_the_authority_and_a_logo_and_2023_has_an_editorial() {
+        var published = frontMatters.frontMatter(campaigns.campaignOfYear(2023).orElseThrow().getId());
+        var open = frontMatters.frontMatter(campaigns.campaignOfYear(2024).orElseThrow().getId());
+
+        assertThat(published.getCoverTitle()).isEqualTo("Rapport d'activité 2023");
+        assertThat(open.getCoverTitle()).isEqualTo("Rapport d'activité 2024");
+        for (var cover : java.util.List.of(published, open)) {
+            assertThat(cover.getCoverSubtitle()).isEqualTo("des services départementaux");
+            assertThat(cover.getAuthorityName()).isEqualTo("Département du Val-de-Marne");
+            assertThat(cover.hasLogo()).isTrue();
+            assertThat(cover.getLogoMediaType()).isEqualTo("image/png");
+            assertThat(cover.getLogoWidth()).isEqualTo(cover.getLogoHeight()).isPositive();
+        }
+        assertThat(published.getEditorialTitle()).isEqualTo("Éditorial");
+        assertThat(published.getEditorialBody().split("\n\n")).hasSize(3);
+        assertThat(open.getEditorialBody()).isNull();
     }
 }

@@ -44,6 +44,7 @@ class DemoModeTest {
 
     private DemoData demoData(MockEnvironment environment) {
         return new DemoData(organisation, mock(CampaignService.class), mock(UserService.class),
-                mock(fr.recueil.chapter.ChapterService.class), environment, Clock.systemDefaultZone());
+                mock(fr.recueil.chapter.ChapterService.class), mock(fr.recueil.assembly.FrontMatterService.class), environment,
+                Clock.systemDefaultZone());
     }
 }

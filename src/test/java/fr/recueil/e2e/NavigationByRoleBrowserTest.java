@@ -17,8 +17,8 @@ class NavigationByRoleBrowserTest extends BrowserTest {
             "contributeur.multi;mes-chapitres;Mes chapitres",
             "relecteur.demo;tableau-de-bord;Tableau de bord|File de relecture",
             "relectrice.demo;tableau-de-bord;Tableau de bord|File de relecture",
-            "communication;tableau-de-bord;Tableau de bord|Rapport consolidé",
-            "admin;tableau-de-bord;Tableau de bord|File de relecture|Rapport consolidé|Administration|Pôles et directions|Utilisateurs|Campagnes|Journal d'audit"
+            "communication;tableau-de-bord;Tableau de bord|Rapport consolidé|Importer un rapport",
+            "admin;tableau-de-bord;Tableau de bord|File de relecture|Rapport consolidé|Importer un rapport|Administration|Pôles et directions|Utilisateurs|Campagnes|Journal d'audit"
     })
     void each_demo_role_logs_in_and_sees_exactly_its_own_navigation(String user, String home, String labels) {
         login(user, DEMO_PASSWORD);

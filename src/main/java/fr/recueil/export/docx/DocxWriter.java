@@ -94,7 +94,7 @@ final class DocxWriter {
         for (DocBlock block : report.body()) {
             block(block);
         }
-        // Last: XMLBeans adds a paragraph before a trailing sectPr by searching the whole body for it.
+        // Written last so that the body is appended to, never inserted into before a trailing sectPr.
         section(info);
         doc.enforceUpdateFields();
         try (ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024)) {
@@ -108,10 +108,6 @@ final class DocxWriter {
 
     XWPFDocument document() {
         return doc;
-    }
-
-    DocxPictures pictures() {
-        return pictures;
     }
 
     /** A new body paragraph, opening a new page if a page break is pending. */
@@ -134,6 +130,9 @@ final class DocxWriter {
             p.setSpacingAfter(0);
         }
     }
+
+    /** Word level minus document level, for the headings of the current chapter. */
+    private int wordLevelOffset;
 
     private void block(DocBlock block) {
         switch (block) {
@@ -159,8 +158,30 @@ final class DocxWriter {
         };
     }
 
+    /**
+     * Word's contents field lists outline levels 1–2, so a heading's Word level follows its role:
+     * parts and listed front matter at 1, chapters at 2 (also those outside any part), their
+     * sections below; an unlisted front heading gets a title style with no outline level.
+     */
+    private String headingStyle(Heading heading) {
+        switch (heading.role()) {
+            case PART -> wordLevelOffset = 0;
+            case FRONT -> {
+                wordLevelOffset = 0;
+                if (!heading.inToc()) {
+                    return "TOCHeading";
+                }
+            }
+            case CHAPTER -> wordLevelOffset = 2 - heading.level();
+            default -> {
+                return "Heading" + Math.max(3, Math.min(5, heading.level() + wordLevelOffset));
+            }
+        }
+        return "Heading" + Math.min(5, heading.level() + wordLevelOffset);
+    }
+
     private void heading(Heading heading) {
-        XWPFParagraph p = paragraph("Heading" + heading.level());
+        XWPFParagraph p = paragraph(headingStyle(heading));
         String bookmark = bookmarks.get(heading.anchor());
         BigInteger id = null;
         if (bookmark != null) {

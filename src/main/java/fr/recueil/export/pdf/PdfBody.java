@@ -9,6 +9,7 @@ import fr.recueil.assembly.document.KeyFigureGrid;
 import fr.recueil.assembly.document.PageBreak;
 import fr.recueil.assembly.document.Paragraph;
 import fr.recueil.assembly.document.ReportDocument;
+import fr.recueil.assembly.document.Span;
 import fr.recueil.assembly.document.Table;
 import fr.recueil.assembly.document.TableOfContents;
 import fr.recueil.assembly.document.Timeline;
@@ -70,7 +71,12 @@ final class PdfBody {
                         document.add(list(list, 0));
                     }
                 }
-                case KeyFigureGrid grid -> tables.keyFigures(grid).forEach(document::add);
+                case KeyFigureGrid grid -> {
+                    if (grid.heading() != null) {
+                        ensureRoom(KEEP_WITH_NEXT);
+                    }
+                    tables.keyFigures(grid).forEach(document::add);
+                }
                 case Table table -> document.add(tables.table(table));
                 case Figure figure -> figure(figure);
                 case Timeline timeline -> document.add(tables.timeline(timeline));
@@ -134,7 +140,7 @@ final class PdfBody {
                     line.setFont(font);
                     line.setSpacingAfter(4);
                     document.add(line);
-                    document.add(Texts.rule(0.4f, 100, PdfStyle.RULE, 0, 7));
+                    document.add(Texts.rule(0.5f, 100, PdfStyle.RULE, 2, 9));
                 }
             }
         }
@@ -154,7 +160,7 @@ final class PdfBody {
         title.setLeading(27, 0);
         title.add(anchored(heading, PdfStyle.bold(23, PdfStyle.NAVY)));
         document.add(title);
-        document.add(Texts.rule(2f, 18, PdfStyle.ACCENT, -14, 20));
+        document.add(Texts.rule(2.5f, 14, PdfStyle.ACCENT, 10, 20));
     }
 
     private void section(Heading heading, int level) {
@@ -169,7 +175,7 @@ final class PdfBody {
         title.add(anchored(heading, PdfStyle.bold(size, color)));
         document.add(title);
         if (section) {
-            document.add(Texts.rule(0.6f, 100, PdfStyle.RULE, -6, 8));
+            document.add(Texts.rule(0.6f, 100, PdfStyle.RULE, 4, 9));
         }
     }
 
@@ -291,7 +297,7 @@ final class PdfBody {
         picture.setPadding(0);
         frame.addCell(picture);
         if (figure.caption() != null) {
-            PdfPCell caption = new PdfPCell(Texts.phrase(List.of(fr.recueil.assembly.document.Span.italic(figure.caption())),
+            PdfPCell caption = new PdfPCell(Texts.phrase(List.of(Span.italic(figure.caption())),
                     9, PdfStyle.GREY, false, 1.3f));
             caption.setBorder(PdfPCell.NO_BORDER);
             caption.setHorizontalAlignment(Element.ALIGN_CENTER);

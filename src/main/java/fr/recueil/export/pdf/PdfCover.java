@@ -3,7 +3,6 @@ package fr.recueil.export.pdf;
 import fr.recueil.assembly.document.Cover;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
-import org.openpdf.text.Element;
 import org.openpdf.text.Image;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;

@@ -48,7 +48,7 @@ final class PdfToc {
         heading.setLeading(27, 0);
         heading.add(new Chunk(toc.title(), PdfStyle.bold(23, PdfStyle.NAVY)));
         document.add(heading);
-        document.add(Texts.rule(2f, 18, PdfStyle.ACCENT, -14, 22));
+        document.add(Texts.rule(2.5f, 14, PdfStyle.ACCENT, 10, 22));
 
         PdfPTable table = new PdfPTable(2);
         table.setWidthPercentage(100);

@@ -4,7 +4,8 @@ import fr.recueil.assembly.document.Span;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Element;
 import org.openpdf.text.pdf.draw.DrawInterface;
-import org.openpdf.text.pdf.draw.LineSeparator;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.Font;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
@@ -73,17 +74,22 @@ final class Texts {
         return chunk;
     }
 
-    /** A horizontal rule as a paragraph of its own. */
-    static Paragraph rule(float thickness, float percent, Color color, float offset, float spacingAfter) {
-        Paragraph paragraph = new Paragraph();
-        paragraph.setFont(PdfStyle.regular(PdfStyle.BODY_SIZE, PdfStyle.INK));
-        paragraph.setLeading(Math.max(2, -offset), 0);
-        paragraph.add(separator(new LineSeparator(thickness, percent, color, Element.ALIGN_LEFT, 0)));
-        paragraph.setSpacingAfter(spacingAfter);
-        return paragraph;
-    }
-
-    static Chunk text(String text, Font font) {
-        return new Chunk(text == null ? "" : text, font);
+    /**
+     * A horizontal rule of a fraction of the text width, drawn as a table's filled cell: a line
+     * separator in a paragraph stops short of the right margin.
+     */
+    static PdfPTable rule(float thickness, float percent, Color color, float spaceBefore, float spaceAfter) {
+        PdfPTable rule = new PdfPTable(1);
+        rule.setWidthPercentage(percent);
+        rule.setHorizontalAlignment(Element.ALIGN_LEFT);
+        rule.setSpacingBefore(spaceBefore);
+        rule.setSpacingAfter(spaceAfter);
+        PdfPCell line = new PdfPCell();
+        line.setBorder(PdfPCell.NO_BORDER);
+        line.setBackgroundColor(color);
+        line.setFixedHeight(thickness);
+        line.setPadding(0);
+        rule.addCell(line);
+        return rule;
     }
 }

@@ -23,8 +23,8 @@ class NavigationByRoleTest extends KaribuTest {
             "contributeur.multi;Mes chapitres",
             "relecteur.demo;Tableau de bord|File de relecture",
             "relectrice.demo;Tableau de bord|File de relecture",
-            "communication;Tableau de bord|Rapport consolidé",
-            "admin;Tableau de bord|File de relecture|Rapport consolidé|Administration|Pôles et directions|Utilisateurs|Campagnes|Journal d'audit"
+            "communication;Tableau de bord|Rapport consolidé|Importer un rapport",
+            "admin;Tableau de bord|File de relecture|Rapport consolidé|Importer un rapport|Administration|Pôles et directions|Utilisateurs|Campagnes|Journal d'audit"
     })
     void each_role_sees_only_its_own_navigation(String login, String expected) {
         login(login);

@@ -26,6 +26,9 @@ import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.xmlbeans.XmlError;
+import org.apache.xmlbeans.XmlObject;
+import org.apache.xmlbeans.XmlOptions;
 import org.junit.jupiter.api.Test;
 
 import javax.imageio.ImageIO;
@@ -34,6 +37,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -160,6 +164,21 @@ class DocxRendererTest {
             assertThat(draft.getParagraphs()).anyMatch(p -> "Notice".equals(p.getStyle())
                     && p.getText().startsWith("Projet — document de travail"));
             assertThat(final_.getHeaderList()).noneSatisfy(h -> assertThat(h._getHdrFtr().xmlText()).contains("PROJET"));
+        }
+    }
+
+    @Test
+    void the_document_its_headers_and_footers_are_valid_wordprocessingml() throws IOException {
+        try (XWPFDocument docx = render(true)) {
+            List<XmlObject> parts = new ArrayList<>();
+            parts.add(docx.getDocument());
+            docx.getHeaderList().forEach(h -> parts.add(h._getHdrFtr()));
+            docx.getFooterList().forEach(f -> parts.add(f._getHdrFtr()));
+
+            for (XmlObject part : parts) {
+                List<XmlError> errors = new ArrayList<>();
+                assertThat(part.validate(new XmlOptions().setErrorListener(errors))).as(errors.toString()).isTrue();
+            }
         }
     }
 

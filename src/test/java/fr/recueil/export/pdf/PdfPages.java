@@ -48,6 +48,25 @@ final class PdfPages {
         }
     }
 
+    /** Keeps a rendered PDF under target/pdf for a look at its pages ({@code pdftoppm}). */
+    static void keep(byte[] pdf, String name) {
+        try {
+            Path folder = Path.of("target", "pdf");
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(name), pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static int pageCount(byte[] pdf) {
+        try (PdfReader reader = new PdfReader(pdf)) {
+            return reader.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** {@code pdffonts}' table: one line per font, without its two header lines. */
     static List<String> fonts(byte[] pdf) {
         List<String> lines = run(pdf, "pdffonts").lines().toList();

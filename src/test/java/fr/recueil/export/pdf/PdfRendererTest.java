@@ -12,6 +12,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static fr.recueil.export.pdf.PdfPages.flat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +29,7 @@ class PdfRendererTest {
 
     @Test
     void every_kind_of_block_is_printed_with_its_texts_as_given() {
+        PdfPages.keep(draft, "sample-draft.pdf");
         String text = flat(String.join(" ", PdfPages.layoutTexts(report)));
 
         assertThat(text).contains("Rapport d'activité 2061", "Au service des habitants", "Département de test",
@@ -57,7 +62,7 @@ class PdfRendererTest {
     }
 
     @Test
-    void an_image_is_embedded_scaled_to_the_text_width_with_its_caption_under_it() throws IOException {
+    void an_image_and_the_cover_logo_are_embedded_the_image_with_its_caption_under_it() throws IOException {
         List<int[]> images = new ArrayList<>();
         try (PdfReader reader = new PdfReader(report)) {
             for (int page = 1; page <= reader.getNumberOfPages(); page++) {
@@ -74,10 +79,12 @@ class PdfRendererTest {
                 }
             }
         }
-        assertThat(images).hasSize(1);
-        assertThat(images.getFirst()[1]).isEqualTo(640);
-        assertThat(images.getFirst()[2]).isEqualTo(360);
-        String pageText = flat(PdfPages.texts(report).get(images.getFirst()[0] - 1));
+        // The cover's logo, then the figure.
+        assertThat(images).hasSize(2);
+        assertThat(images.getFirst()).containsExactly(1, 200, 80);
+        assertThat(images.get(1)[1]).isEqualTo(640);
+        assertThat(images.get(1)[2]).isEqualTo(360);
+        String pageText = flat(PdfPages.texts(report).get(images.get(1)[0] - 1));
         assertThat(pageText).contains("Le nouveau site en ligne");
     }
 
@@ -91,6 +98,24 @@ class PdfRendererTest {
         String all = String.join(" ", spanned);
         for (int row = 1; row <= SampleReports.LONG_TABLE_ROWS; row++) {
             assertThat(all).contains("Établissement n° " + row + " Commune " + row + " " + row * 12);
+        }
+    }
+
+    @Test
+    void a_table_wider_than_the_page_is_set_smaller_so_that_no_word_is_cut() {
+        List<String> header = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        // Eight columns of words that at the body's table size would need 600 points, the page offering 467.
+        for (int column = 1; column <= 8; column++) {
+            header.add("Colonne" + column);
+            row.add("Établissement" + column);
+        }
+        ReportDocument wide = SampleReports.withBlocks(SampleReports.table(header, List.of(row, row)));
+
+        String text = String.join("\n", PdfPages.layoutTexts(renderer.render(wide)));
+
+        for (int column = 1; column <= 8; column++) {
+            assertThat(text).contains("Colonne" + column, "Établissement" + column);
         }
     }
 
@@ -125,6 +150,25 @@ class PdfRendererTest {
         assertThat(pages.getFirst()).doesNotContain("Rapport d'activité 2061\n\n");
         assertThat(pages.get(1)).startsWith("Rapport d'activité 2061");
         assertThat(flat(pages.get(3))).endsWith("Département de test 4");
+    }
+
+    @Test
+    void reports_rendered_at_the_same_time_share_the_fonts_without_mixing_them_up() throws Exception {
+        List<String> expected = PdfPages.layoutTexts(report);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> renders = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                renders.add(pool.submit(() -> renderer.render(SampleReports.everyBlock(false))));
+            }
+            for (Future<byte[]> render : renders) {
+                byte[] pdf = render.get(60, TimeUnit.SECONDS);
+                assertThat(PdfPages.layoutTexts(pdf)).isEqualTo(expected);
+                assertThat(PdfPages.fonts(pdf)).allSatisfy(line -> assertThat(line.split("\\s+")[4]).isEqualTo("yes"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import fr.recueil.assembly.document.DocBlock;
 import fr.recueil.assembly.document.Heading;
 import fr.recueil.assembly.document.HeadingRole;
 import fr.recueil.assembly.document.KeyFigureGrid;
+import fr.recueil.assembly.document.PageBreak;
 import fr.recueil.assembly.document.ReportDocument;
 import fr.recueil.assembly.document.TableOfContents;
 import fr.recueil.campaign.Campaign;
@@ -24,6 +25,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -70,6 +73,7 @@ class PdfReportTest {
         if (pdf == null) {
             document = assembler.assemble(complete.getId(), false).document();
             pdf = renderer.render(document);
+            PdfPages.keep(pdf, "report-" + COMPLETE + ".pdf");
         }
         return pdf;
     }
@@ -202,9 +206,68 @@ class PdfReportTest {
     }
 
     @Test
+    void a_report_of_thirty_five_chapters_renders_in_well_under_a_quarter_of_a_second_warm() {
+        pdf();
+        ReportDocument large = withRepeatedChapters(document, 35);
+        assertThat(large.headings().stream().filter(h -> h.role() == HeadingRole.CHAPTER).count()).isEqualTo(35);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        List<Long> wall = new ArrayList<>();
+        List<Long> cpu = new ArrayList<>();
+        int pages = 0;
+        for (int run = 0; run < 15; run++) {
+            long start = System.nanoTime();
+            long startCpu = threads.getCurrentThreadCpuTime();
+            byte[] rendered = renderer.render(large);
+            if (run >= 5) {
+                wall.add((System.nanoTime() - start) / 1_000_000);
+                cpu.add((threads.getCurrentThreadCpuTime() - startCpu) / 1_000_000);
+            }
+            pages = PdfPages.pageCount(rendered);
+        }
+        long wallMedian = median(wall);
+        long cpuMedian = median(cpu);
+        System.out.printf("PDF of 35 chapters (%d pages): warm median %d ms (CPU %d ms), p95 %d ms, over %d renders%n",
+                pages, wallMedian, cpuMedian, wall.stream().sorted().toList().get((int) Math.ceil(wall.size() * 0.95) - 1), wall.size());
+        // CPU time, not wall time: on a shared machine the wall clock measures the neighbours too.
+        assertThat(cpuMedian).isLessThan(250);
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /** The report with its first chapters repeated after the last one (new anchors and numbers) up to {@code chapters}. */
+    private static ReportDocument withRepeatedChapters(ReportDocument report, int chapters) {
+        List<DocBlock> body = new ArrayList<>(report.body());
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < body.size(); i++) {
+            if (body.get(i) instanceof Heading h && h.role() == HeadingRole.CHAPTER) {
+                starts.add(i);
+            }
+        }
+        int number = starts.size();
+        for (int copy = 0; number < chapters; copy++, number++) {
+            int from = starts.get(copy);
+            int to = copy + 1 < starts.size() ? starts.get(copy + 1) : body.size();
+            body.add(new PageBreak());
+            for (DocBlock block : report.body().subList(from, to)) {
+                if (block instanceof Heading h) {
+                    body.add(new Heading(h.level(), h.role(), h.number() == null ? null : "Annexe " + (number + 1), h.text(),
+                            h.anchor() + "-bis", h.inToc()));
+                } else if (!(block instanceof PageBreak)) {
+                    body.add(block);
+                }
+            }
+        }
+        return new ReportDocument(report.info(), report.cover(), body);
+    }
+
+    @Test
     void a_draft_is_watermarked_on_every_page_and_opens_with_the_missing_chapters() {
         ReportDocument draft = assembler.assemble(partial.getId(), true).document();
         byte[] draftPdf = renderer.render(draft);
+        PdfPages.keep(draftPdf, "report-" + PARTIAL + "-draft.pdf");
 
         assertThat(PdfPages.exactTexts(draftPdf)).allSatisfy(page -> assertThat(page).contains("PROJET"));
         List<String> pages = PdfPages.layoutTexts(draftPdf);

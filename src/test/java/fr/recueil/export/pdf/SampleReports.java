@@ -80,7 +80,7 @@ final class SampleReports {
         body.add(Paragraph.of("Une citation d'usager.", ParagraphStyle.QUOTE));
         body.add(Paragraph.of("Source : enquête interne.", ParagraphStyle.NOTE));
         body.add(Paragraph.of("Attention : chiffres provisoires.", ParagraphStyle.NOTICE));
-        body.add(new Figure(picture(), "Le nouveau site en ligne", "Capture d'écran de la page d'accueil"));
+        body.add(new Figure(picture(640, 360), "Le nouveau site en ligne", "Capture d'écran de la page d'accueil"));
         body.add(new Timeline(List.of(new Timeline.Event("12 mars 2061", List.of(Span.plain("Lancement du projet"))),
                 new Timeline.Event("3 octobre 2061", List.of(Span.plain("Mise en ligne"))))));
         body.add(new PageBreak());
@@ -92,7 +92,23 @@ final class SampleReports {
         body.add(new Heading(3, HeadingRole.SECTION, null, "Les établissements", "etablissements", false));
         body.add(longTable());
         return new ReportDocument(info(draft), new Cover(TITLE, "Au service des habitants", "2061",
-                "Département de test", null, draft ? "Projet — document de travail du 22 novembre 2061" : null), body);
+                "Département de test", picture(200, 80), draft ? "Projet — document de travail du 22 novembre 2061" : null), body);
+    }
+
+    /** A final report of one chapter holding {@code blocks}. */
+    static ReportDocument withBlocks(DocBlock... blocks) {
+        List<DocBlock> body = new ArrayList<>();
+        body.add(new TableOfContents("Sommaire"));
+        body.add(new PageBreak());
+        body.add(new Heading(1, HeadingRole.CHAPTER, "Annexe 1", "Direction de la communication", "annexe-1", true));
+        body.addAll(List.of(blocks));
+        return new ReportDocument(info(false), new Cover(TITLE, null, "2061", null, null, null), body);
+    }
+
+    static Table table(List<String> header, List<List<String>> rows) {
+        return new Table(Table.TableKind.DATA, null, header.stream().map(h -> Table.Align.LEFT).toList(),
+                header.stream().map(Table.Cell::of).toList(),
+                rows.stream().map(row -> row.stream().map(Table.Cell::of).toList()).toList(), null);
     }
 
     static DocumentInfo info(boolean draft) {
@@ -114,11 +130,11 @@ final class SampleReports {
                 List.of(Table.Cell.of("Établissement"), Table.Cell.of("Commune"), Table.Cell.of("Places")), rows, null);
     }
 
-    static Picture picture() {
-        BufferedImage image = new BufferedImage(640, 360, BufferedImage.TYPE_INT_RGB);
+    static Picture picture(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
-        graphics.setPaint(new GradientPaint(0, 0, new Color(0x1F7A8C), 640, 360, new Color(0xBFDBF7)));
-        graphics.fillRect(0, 0, 640, 360);
+        graphics.setPaint(new GradientPaint(0, 0, new Color(0x1F7A8C), width, height, new Color(0xBFDBF7)));
+        graphics.fillRect(0, 0, width, height);
         graphics.dispose();
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
@@ -126,6 +142,6 @@ final class SampleReports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Picture(png.toByteArray(), "image/png", 640, 360);
+        return new Picture(png.toByteArray(), "image/png", width, height);
     }
 }

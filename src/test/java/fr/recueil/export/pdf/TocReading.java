@@ -3,6 +3,7 @@ package fr.recueil.export.pdf;
 import fr.recueil.assembly.document.Heading;
 import fr.recueil.assembly.document.HeadingRole;
 import fr.recueil.assembly.document.ReportDocument;
+import fr.recueil.assembly.document.TableOfContents;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +28,8 @@ final class TocReading {
      */
     static Map<String, Integer> printedNumbers(List<String> layoutPages, ReportDocument document) {
         List<Heading> entries = document.tocEntries();
-        String tocTitle = document.body().stream().filter(b -> b instanceof fr.recueil.assembly.document.TableOfContents)
-                .map(b -> ((fr.recueil.assembly.document.TableOfContents) b).title()).findFirst().orElseThrow();
+        String tocTitle = document.body().stream().filter(TableOfContents.class::isInstance)
+                .map(b -> ((TableOfContents) b).title()).findFirst().orElseThrow();
         Map<String, Integer> numbers = new LinkedHashMap<>();
         int page = 0;
         while (!layoutPages.get(page).lines().map(String::strip).toList().contains(tocTitle)) {

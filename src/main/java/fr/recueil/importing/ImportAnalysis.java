@@ -1,0 +1,22 @@
+package fr.recueil.importing;
+
+import java.util.List;
+
+/**
+ * What the analysis of a Word file proposes, before anything is written: the chapters found, the
+ * targets the user may choose among, the warnings, and every piece of text with where it went.
+ */
+public record ImportAnalysis(String fileName, int year, List<AnalysedChapter> chapters, List<ImportTarget> targets,
+                             List<ImportWarning> warnings, List<SourceText> texts) {
+
+    public ImportAnalysis {
+        chapters = List.copyOf(chapters);
+        targets = List.copyOf(targets);
+        warnings = List.copyOf(warnings);
+        texts = List.copyOf(texts);
+    }
+
+    public int totalCharacters() {
+        return texts.stream().mapToInt(SourceText::characters).sum();
+    }
+}
