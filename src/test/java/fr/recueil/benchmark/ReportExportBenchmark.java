@@ -37,7 +37,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Prints the warm median and p95 of each export of a whole report (the outline's ~34 chapters of
+ * Prints the warm median and p95 of each export of a whole report (the outline's 31 chapters of
  * real content) through the running app's endpoint, as the communication team's script calls it
  * (HTTP Basic), and, in the same run, the time of today's pipeline on the same content as Markdown:
  * {@code pandoc report.md -o report.docx} then {@code soffice --headless --convert-to pdf}.
