@@ -59,7 +59,7 @@ public class ExportService {
     @PreAuthorize("hasAnyRole('COMMUNICATION', 'ADMIN')")
     public ReportExport exportYear(int year, ExportFormat format, boolean draft) {
         Campaign campaign = campaigns.campaignOfYear(year)
-                .orElseThrow(() -> new BusinessException("error.export.noCampaign", year));
+                .orElseThrow(() -> new BusinessException("error.export.noCampaign", String.valueOf(year)));
         return export(campaign.getId(), format, draft, ExportProgress.NONE);
     }
 

@@ -1,5 +1,6 @@
 package fr.recueil.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -18,9 +19,15 @@ class FailedLoginMemory {
 
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && !isApi(attributes.getRequest())) {
             HttpSession session = attributes.getRequest().getSession(true);
             session.setAttribute(ATTRIBUTE, String.valueOf(event.getAuthentication().getName()));
         }
+    }
+
+    // The automation endpoint is stateless: a script has no login page to show the lock on.
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 }

@@ -15,7 +15,9 @@ import fr.recueil.organisation.OrganisationService;
 import fr.recueil.organisation.Role;
 import fr.recueil.organisation.UserAccount;
 import fr.recueil.organisation.UserService;
+import fr.recueil.security.ApiTokenService;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.annotation.Value;
 
 import java.util.stream.Collectors;
 
@@ -24,7 +26,8 @@ import java.util.stream.Collectors;
 @PermitAll
 class AccountView extends Div implements HasDynamicTitle {
 
-    AccountView(UserService users, OrganisationService organisation) {
+    AccountView(UserService users, OrganisationService organisation, ApiTokenService tokens,
+                @Value("${recueil.base-url}") String baseUrl) {
         addClassName("recueil-page");
         UserAccount me = users.currentUser().orElseThrow();
         add(new ViewHeader(getTranslation("account.title"), me.getDisplayName()));
@@ -65,6 +68,9 @@ class AccountView extends Div implements HasDynamicTitle {
         FormLayout form = new FormLayout(current, fresh, confirm);
         form.setMaxWidth("40rem");
         add(form, change);
+        if (me.hasRole(Role.COMMUNICATION) || me.hasRole(Role.ADMIN)) {
+            add(new ApiTokenSection(tokens, baseUrl));
+        }
         if (me.hasRole(Role.ADMIN)) {
             add(new Paragraph(getTranslation("account.adminHint")));
         }
