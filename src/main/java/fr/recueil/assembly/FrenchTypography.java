@@ -25,7 +25,7 @@ final class FrenchTypography {
     }
 
     static String apply(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || text.isEmpty() || !mayNeedWork(text)) {
             return text;
         }
         String result = SPACE_BEFORE_COLON.matcher(text).replaceAll(NBSP + ":");
@@ -34,6 +34,29 @@ final class FrenchTypography {
         result = BEFORE_CLOSING_QUOTE.matcher(result).replaceAll(NBSP + "»");
         result = groupDigits(result);
         return BEFORE_UNIT.matcher(result).replaceAll("$1" + NBSP + "$2");
+    }
+
+    /** Most runs of text hold nothing to change: one scan spares them six regular expressions. */
+    private static boolean mayNeedWork(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case ':', ';', '!', '?', '%', '€', '«', '»' -> {
+                    return true;
+                }
+                default -> {
+                    if (c >= '0' && c <= '9' && i + 2 < text.length() && isSpace(text.charAt(i + 1))
+                            && Character.isDigit(text.charAt(i + 2))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == NBSP || c == NARROW_NBSP;
     }
 
     private static String groupDigits(String text) {

@@ -226,6 +226,7 @@ final class RichTextAssembler {
     /** Neighbouring runs of the same style become one, so that renderers draw fewer, longer runs. */
     private static List<Span> merge(List<Span> spans) {
         List<Span> merged = new ArrayList<>();
+        boolean joined = false;
         for (Span span : spans) {
             if (span.text() == null || span.text().isEmpty()) {
                 continue;
@@ -235,10 +236,14 @@ final class RichTextAssembler {
                 if (!last.isLineBreak() && last.bold() == span.bold() && last.italic() == span.italic()
                         && java.util.Objects.equals(last.link(), span.link())) {
                     merged.set(merged.size() - 1, new Span(last.text() + span.text(), last.bold(), last.italic(), last.link()));
+                    joined = true;
                     continue;
                 }
             }
             merged.add(span);
+        }
+        if (!joined) {
+            return merged;
         }
         // Typography again across the joined runs ("99" + " %" typed in two runs).
         return merged.stream().map(s -> s.isLineBreak() ? s

@@ -191,14 +191,16 @@ public class ChapterService {
     @PreAuthorize("hasAnyRole('COMMUNICATION', 'ADMIN')")
     @Transactional(readOnly = true)
     public Map<Long, ReportChapter> reportChapters(long campaignId) {
+        List<Chapter> campaignChapters = chapters.findByCampaignIdOrderByIdAsc(campaignId);
+        List<Long> approvedIds = campaignChapters.stream()
+                .filter(chapter -> chapter.getState() == ChapterState.APPROVED).map(Chapter::getId).toList();
+        Map<Long, ChapterRevision> approvedRevisions = approvedIds.isEmpty() ? Map.of()
+                : revisions.findLatestOfKinds(approvedIds, List.of(ChapterRevision.Kind.APPROVED, ChapterRevision.Kind.IMPORTED))
+                .stream().collect(Collectors.toMap(ChapterRevision::getChapterId, Function.identity()));
         Map<Long, ReportChapter> byOutlineEntry = new java.util.HashMap<>();
-        for (Chapter chapter : chapters.findByCampaignIdOrderByIdAsc(campaignId)) {
-            ChapterRevision approved = chapter.getState() == ChapterState.APPROVED
-                    ? revisions.findFirstByChapterIdAndKindInOrderByNumberDesc(chapter.getId(),
-                    List.of(ChapterRevision.Kind.APPROVED, ChapterRevision.Kind.IMPORTED)).orElse(null)
-                    : null;
-            byOutlineEntry.put(chapter.getOutlineEntryId(),
-                    new ReportChapter(chapter.getId(), chapter.getOutlineEntryId(), chapter.getState(), approved));
+        for (Chapter chapter : campaignChapters) {
+            byOutlineEntry.put(chapter.getOutlineEntryId(), new ReportChapter(chapter.getId(), chapter.getOutlineEntryId(),
+                    chapter.getState(), approvedRevisions.get(chapter.getId())));
         }
         return byOutlineEntry;
     }
