@@ -1,5 +1,6 @@
 package fr.recueil.assembly.ui;
 
+import fr.recueil.base.ui.UploadTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -148,23 +149,6 @@ final class LogoField extends Div {
     }
 
     private UploadI18N i18n() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("cover.logo.upload")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("cover.logo.drop")));
-        i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("editor.image.tooBig"))
-                .setIncorrectFileType(getTranslation("editor.image.wrongType"))
-                .setTooManyFiles(getTranslation("editor.image.tooMany")));
-        i18n.setFile(new UploadI18N.File().setRemove(getTranslation("editor.remove")).setRetry(getTranslation("editor.image.retry"))
-                .setStart(getTranslation("editor.image.start")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting(getTranslation("editor.image.connecting"))
-                        .setProcessing(getTranslation("editor.image.processing")).setHeld(getTranslation("editor.image.held"))
-                        .setStalled(getTranslation("editor.image.stalled")))
-                .setError(new UploadI18N.Uploading.Error().setFileTooLarge(getTranslation("editor.image.tooBig"))
-                        .setServerUnavailable(getTranslation("editor.image.serverUnavailable"))
-                        .setUnexpectedServerError(getTranslation("editor.image.serverError"))
-                        .setForbidden(getTranslation("editor.image.serverError"))));
-        return i18n;
+        return UploadTexts.forImage(this, "cover.logo.upload", "cover.logo.drop");
     }
 }
