@@ -19,8 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 import java.io.IOException;
 import java.net.URI;
@@ -67,22 +65,11 @@ class ReportEndpointTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    SecurityContextHolderStrategy securityContexts;
-
-    /**
-     * Vaadin makes each application context's strategy the static one, each with its own thread-local:
-     * this class's server context must not stay the static one for the tests that run after it in
-     * another (mocked) context, or their services would see nobody logged in.
-     */
-    static final SecurityContextHolderStrategy STRATEGY_BEFORE = SecurityContextHolder.getContextHolderStrategy();
-
     final HttpClient http = HttpClient.newHttpClient();
     Campaign complete;
 
     @BeforeAll
     void createCampaignsAndAccounts() {
-        SecurityContextHolder.setContextHolderStrategy(securityContexts);
         dropAccounts();
         complete = reports.complete(COMPLETE, 0);
         reports.complete(PARTIAL, LEFT_OUT);
@@ -99,7 +86,6 @@ class ReportEndpointTest {
         reports.delete(COMPLETE);
         reports.delete(PARTIAL);
         dropAccounts();
-        SecurityContextHolder.setContextHolderStrategy(STRATEGY_BEFORE);
     }
 
     @Test
