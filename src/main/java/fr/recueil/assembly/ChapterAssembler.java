@@ -127,12 +127,19 @@ final class ChapterAssembler {
                 : sign + number + "\u202F% par rapport à " + previousYear;
     }
 
+    /**
+     * The budget's lines as a table: a "dont" line indented under the line it is part of, and a total
+     * only when the block says its lines are the parts of one (see {@link BudgetBlock#showsTotal()}).
+     */
     private void budget(BudgetBlock budget, int level, List<DocBlock> out) {
         List<List<Table.Cell>> rows = new ArrayList<>();
         for (BudgetLine line : budget.lines()) {
             if (!line.isEmpty()) {
-                rows.add(List.of(Table.Cell.of(FrenchTypography.apply(line.label())),
-                        Table.Cell.of(line.amount() == null ? "" : formatted(line.amount()))));
+                int indent = line.detail() ? 1 : 0;
+                String label = FrenchTypography.apply(line.printedLabel());
+                String amount = line.amount() == null ? "" : formatted(line.amount());
+                rows.add(List.of(new Table.Cell(label.isEmpty() ? List.of() : List.of(Span.plain(label)), indent),
+                        Table.Cell.of(amount)));
             }
         }
         if (!rows.isEmpty()) {
@@ -141,7 +148,7 @@ final class ChapterAssembler {
                             new Table.Cell(List.of(Span.bold(new FigureValue(sum, "€").format(FRENCH))))))
                     .orElse(null);
             out.add(new Table(Table.TableKind.BUDGET, null, List.of(Table.Align.LEFT, Table.Align.RIGHT),
-                    List.of(Table.Cell.of("Poste"), Table.Cell.of("Montant")), rows, rows.size() > 1 ? total : null));
+                    List.of(Table.Cell.of("Poste"), Table.Cell.of("Montant")), rows, total));
         }
         out.addAll(richText.blocks(budget.comment(), level));
     }

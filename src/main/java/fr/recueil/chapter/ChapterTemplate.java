@@ -4,6 +4,7 @@ import fr.recueil.campaign.OutlineEntryKind;
 import fr.recueil.chapter.content.AchievementsBlock;
 import fr.recueil.chapter.content.Block;
 import fr.recueil.chapter.content.BudgetBlock;
+import fr.recueil.chapter.content.BudgetKind;
 import fr.recueil.chapter.content.ChapterContent;
 import fr.recueil.chapter.content.FigureGroup;
 import fr.recueil.chapter.content.ImageBlock;
@@ -38,7 +39,7 @@ public final class ChapterTemplate {
         return new ChapterContent(List.of(
                 new RichTextBlock(newId(), MISSIONS, true, ""),
                 new KeyFiguresBlock(newId(), KEY_FIGURES, true, List.of(new FigureGroup(null, List.of()))),
-                new BudgetBlock(newId(), BUDGET, false, List.of(), ""),
+                new BudgetBlock(newId(), BUDGET, false, BudgetKind.PARTS_OF_TOTAL, List.of(), ""),
                 new AchievementsBlock(newId(), ACHIEVEMENTS, true, "", List.of())));
     }
 
@@ -47,7 +48,7 @@ public final class ChapterTemplate {
         return switch (type) {
             case RICH_TEXT -> new RichTextBlock(newId(), title, false, "");
             case KEY_FIGURES -> new KeyFiguresBlock(newId(), title, false, List.of(new FigureGroup(null, List.of())));
-            case BUDGET -> new BudgetBlock(newId(), title, false, List.of(), "");
+            case BUDGET -> new BudgetBlock(newId(), title, false, BudgetKind.PARTS_OF_TOTAL, List.of(), "");
             case ACHIEVEMENTS -> new AchievementsBlock(newId(), title, false, "", List.of());
             case TABLE -> new TableBlock(newId(), title, false, List.of("", ""), List.of(List.of("", "")));
             case IMAGE -> new ImageBlock(newId(), title, false, null, null, null);

@@ -12,6 +12,8 @@ public class ContentJson implements AttributeConverter<ChapterContent, String> {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // a flag added later (a budget line's "detail") is absent from older content: it reads as false
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     public static String write(ChapterContent content) {

@@ -75,7 +75,7 @@ final class PreviousYearPrefill {
         return switch (carried) {
             case RichTextBlock b -> new RichTextBlock(id, title, required, b.body());
             case KeyFiguresBlock b -> new KeyFiguresBlock(id, title, required, b.groups());
-            case BudgetBlock b -> new BudgetBlock(id, title, required, b.lines(), b.comment());
+            case BudgetBlock b -> new BudgetBlock(id, title, required, b.kind(), b.lines(), b.comment());
             case AchievementsBlock b -> new AchievementsBlock(id, title, required, b.intro(), b.items());
             case TableBlock b -> new TableBlock(id, title, required, b.header(), b.rows());
             case ImageBlock b -> new ImageBlock(id, title, required, b.imageId(), b.caption(), b.alt());
@@ -88,8 +88,7 @@ final class PreviousYearPrefill {
             case KeyFiguresBlock b -> b.withGroups(b.groups().stream()
                     .map(g -> new FigureGroup(g.heading(), g.figures().stream().map(PreviousYearPrefill::shift).toList()))
                     .toList());
-            case BudgetBlock b -> new BudgetBlock(b.id(), b.title(), b.required(),
-                    b.lines().stream().map(l -> new BudgetLine(l.label(), null)).toList(), b.comment());
+            case BudgetBlock b -> b.withLines(b.lines().stream().map(l -> new BudgetLine(l.label(), null, l.detail())).toList());
             case AchievementsBlock b -> b.withItems(b.items().stream()
                     .map(a -> a.imageId() == null ? a
                             : new Achievement(a.title(), a.body(), copyImage.applyAsLong(a.imageId()), a.caption(), a.alt()))

@@ -168,7 +168,7 @@ final class ReportFixture {
                 comment.add(text);
             }
         }
-        return new BudgetBlock(ChapterTemplate.newId(), ChapterTemplate.BUDGET, false, lines, String.join("\n\n", comment));
+        return BudgetBlock.fromDocument(ChapterTemplate.newId(), ChapterTemplate.BUDGET, lines, String.join("\n\n", comment));
     }
 
     private static AchievementsBlock achievements(JsonNode direction) {

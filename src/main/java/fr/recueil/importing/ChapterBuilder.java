@@ -406,7 +406,7 @@ final class ChapterBuilder {
         final MarkdownText comment = new MarkdownText();
 
         BudgetBlock block() {
-            return new BudgetBlock(ChapterTemplate.newId(), ChapterTemplate.BUDGET, false, lines, comment.toString());
+            return BudgetBlock.fromDocument(ChapterTemplate.newId(), ChapterTemplate.BUDGET, lines, comment.toString());
         }
     }
 

@@ -152,20 +152,28 @@ public record ContentDiff(List<BlockChange> blocks) {
     private static List<FieldChange> budget(BudgetBlock before, BudgetBlock after) {
         Map<String, String> old = new LinkedHashMap<>();
         if (before != null) {
-            before.lines().forEach(l -> old.putIfAbsent(l.label(), l.amount()));
+            before.lines().forEach(l -> old.putIfAbsent(l.printedLabel(), l.amount()));
         }
         List<FieldChange> fields = new ArrayList<>();
         if (after != null) {
             for (BudgetLine line : after.lines()) {
-                boolean existed = old.containsKey(line.label());
-                String previous = old.remove(line.label());
-                fields.add(FieldChange.value(line.label(), existed ? Objects.toString(previous, "…") : null,
+                boolean existed = old.containsKey(line.printedLabel());
+                String previous = old.remove(line.printedLabel());
+                fields.add(FieldChange.value(line.printedLabel(), existed ? Objects.toString(previous, "…") : null,
                         Objects.toString(line.amount(), "…")));
             }
         }
         old.forEach((label, amount) -> fields.add(FieldChange.value(label, Objects.toString(amount, "…"), null)));
+        fields.add(FieldChange.text("Lignes", before == null ? null : kindText(before), after == null ? null : kindText(after)));
         fields.add(FieldChange.text("Commentaire", before == null ? null : before.comment(), after == null ? null : after.comment()));
         return fields;
+    }
+
+    private static String kindText(BudgetBlock block) {
+        return switch (block.kind()) {
+            case PARTS_OF_TOTAL -> "parties d’un total";
+            case SEPARATE_AMOUNTS -> "montants distincts, sans total";
+        };
     }
 
     private static List<FieldChange> achievements(AchievementsBlock before, AchievementsBlock after) {

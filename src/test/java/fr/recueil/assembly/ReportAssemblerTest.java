@@ -134,6 +134,22 @@ class ReportAssemblerTest {
     }
 
     @Test
+    void the_dasipe_budget_prints_its_two_amounts_and_no_total_since_the_rsa_allowance_is_part_of_the_global_budget() {
+        ReportDocument document = assembler.assemble(complete.getId(), false).document();
+
+        List<Table> budgets = document.body().stream().filter(Table.class::isInstance).map(Table.class::cast)
+                .filter(t -> t.kind() == Table.TableKind.BUDGET).toList();
+        assertThat(budgets).isNotEmpty();
+        Table dasipe = budgets.stream()
+                .filter(t -> t.rows().stream().anyMatch(r -> r.getFirst().text().startsWith("Budget global DASIPE")))
+                .findFirst().orElseThrow();
+        assertThat(dasipe.rows()).extracting(r -> r.get(1).text())
+                .containsExactly("299\u202F641\u202F972\u00A0€", "324\u202F776\u202F196\u00A0€");
+        assertThat(dasipe.totalRow()).isNull();
+        assertThat(budgets).allSatisfy(t -> assertThat(t.totalRow()).isNull());
+    }
+
+    @Test
     void a_final_export_is_refused_while_a_chapter_is_not_approved() {
         assertThatThrownBy(() -> assembler.assemble(partial.getId(), false))
                 .isInstanceOf(BusinessException.class)

@@ -7,6 +7,7 @@ import fr.recueil.chapter.content.Achievement;
 import fr.recueil.chapter.content.AchievementsBlock;
 import fr.recueil.chapter.content.Block;
 import fr.recueil.chapter.content.BudgetBlock;
+import fr.recueil.chapter.content.BudgetKind;
 import fr.recueil.chapter.content.BudgetLine;
 import fr.recueil.chapter.content.BlockType;
 import fr.recueil.chapter.content.ChapterContent;
@@ -271,7 +272,7 @@ class ChapterServiceTest {
                         new KeyFigure("99 %", "des demandes traitées", null, "hors demandes incomplètes", false))),
                 new FigureGroup(null, List.of(KeyFigure.ofSentence("Le RSA est versé chaque mois."))))));
         BudgetBlock budget = (BudgetBlock) content.blocks().get(2);
-        content = content.replace(new BudgetBlock(budget.id(), budget.title(), false,
+        content = content.replace(new BudgetBlock(budget.id(), budget.title(), false, BudgetKind.SEPARATE_AMOUNTS,
                 List.of(new BudgetLine("Allocation RSA", "299 641 972 €"), new BudgetLine("Budget global", "324 776 196 €")),
                 "Compte administratif 2024"));
         AchievementsBlock achievements = (AchievementsBlock) content.blocks().get(3);

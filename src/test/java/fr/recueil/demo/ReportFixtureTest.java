@@ -2,6 +2,7 @@ package fr.recueil.demo;
 
 import fr.recueil.chapter.content.AchievementsBlock;
 import fr.recueil.chapter.content.BudgetBlock;
+import fr.recueil.chapter.content.BudgetKind;
 import fr.recueil.chapter.content.BudgetLine;
 import fr.recueil.chapter.content.KeyFigure;
 import fr.recueil.chapter.content.KeyFiguresBlock;
@@ -62,13 +63,17 @@ class ReportFixtureTest {
     }
 
     @Test
-    void the_budget_paragraphs_become_budget_lines() {
+    void the_budget_paragraphs_become_separate_budget_lines_without_a_total() {
         BudgetBlock budget = (BudgetBlock) chapter("DASIPE").content().blocks().stream()
                 .filter(BudgetBlock.class::isInstance).findFirst().orElseThrow();
 
         assertThat(budget.lines()).containsExactly(new BudgetLine("Montant annuel de l'allocation RSA", "299 641 972 €"),
                 new BudgetLine("Budget global DASIPE", "324 776 196 €"));
         assertThat(budget.comment()).isEqualTo("compte administratif 2023");
+        // the RSA allowance is part of the global budget: adding them would invent 624 418 168 €
+        assertThat(budget.kind()).isEqualTo(BudgetKind.SEPARATE_AMOUNTS);
+        assertThat(budget.showsTotal()).isFalse();
+        assertThat(budget.total()).isEmpty();
     }
 
     @Test

@@ -39,11 +39,23 @@ public record Table(TableKind kind, String caption, List<Align> columns, List<Ce
         CENTER
     }
 
-    /** One cell: styled runs. */
-    public record Cell(List<Span> spans) {
+    /**
+     * One cell: styled runs.
+     *
+     * @param indent how many steps the cell's text is set in from the column's edge: 1 for a budget's
+     *               "dont" line, included in the line above it
+     */
+    public record Cell(List<Span> spans, int indent) {
 
         public Cell {
             spans = List.copyOf(spans);
+            if (indent < 0) {
+                throw new IllegalArgumentException("a cell's indent is 0 or more");
+            }
+        }
+
+        public Cell(List<Span> spans) {
+            this(spans, 0);
         }
 
         public static Cell of(String text) {

@@ -1,25 +1,35 @@
 package fr.recueil.chapter.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.recueil.base.BusinessException;
 import fr.recueil.chapter.FigureValue;
 import fr.recueil.chapter.content.BlockType;
 import fr.recueil.chapter.content.BudgetBlock;
+import fr.recueil.chapter.content.BudgetKind;
 import fr.recueil.chapter.content.BudgetLine;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
-/** "Le budget": lines of label and amount in euros, the total computed, an optional comment. */
+/**
+ * "Le budget": what the lines are (the parts of a total, or separate amounts), lines of label and amount in
+ * euros, each possibly a "dont" line of the line above, and an optional comment. Below the lines it says
+ * what the report will print under them: the total, or that there is none, by the same rule as the exports
+ * ({@link BudgetBlock#showsTotal()}).
+ */
 final class BudgetBlockEditor extends BlockEditor<BudgetBlock> {
 
+    private final RadioButtonGroup<BudgetKind> kind = new RadioButtonGroup<>();
     private final RowList<LineEditor> lines;
     private final Span total = new Span();
+    private final Span warning = new Span();
     private final TextArea comment;
     private final Button addLine;
 
@@ -27,7 +37,16 @@ final class BudgetBlockEditor extends BlockEditor<BudgetBlock> {
         super(context);
         lines = new RowList<LineEditor>(context, "editor.budget.line").afterChange(this::refreshTotal);
         addLine = Fields.add(this, "editor.budget.add", this::addLine);
+        kind.setLabel(getTranslation("editor.budget.kind"));
+        kind.setItems(BudgetKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("editor.budget.kind." + k.name()));
+        kind.setValue(BudgetKind.PARTS_OF_TOTAL);
+        kind.addClassName("recueil-budget-kind");
+        Fields.watchField(kind, context);
+        kind.addValueChangeListener(e -> refreshTotal());
         total.addClassName("recueil-budget-total");
+        warning.addClassName("recueil-budget-warning");
+        warning.setVisible(false);
         comment = Fields.area(this, "editor.budget.comment", context);
         comment.setWidthFull();
         Div footer = new Div();
@@ -36,7 +55,7 @@ final class BudgetBlockEditor extends BlockEditor<BudgetBlock> {
             footer.add(addLine);
         }
         footer.add(total);
-        add(lines, footer, comment);
+        add(kind, lines, footer, warning, comment);
     }
 
     @Override
@@ -46,6 +65,7 @@ final class BudgetBlockEditor extends BlockEditor<BudgetBlock> {
 
     @Override
     protected void fill(BudgetBlock block) {
+        kind.setValue(block.kind());
         lines.setRows(block.lines().stream().map(this::editor).toList());
         comment.setValue(block.comment());
         refreshTotal();
@@ -53,7 +73,7 @@ final class BudgetBlockEditor extends BlockEditor<BudgetBlock> {
 
     @Override
     protected BudgetBlock read(String blockId, String blockTitle, boolean blockRequired) {
-        return new BudgetBlock(blockId, blockTitle, blockRequired,
+        return new BudgetBlock(blockId, blockTitle, blockRequired, kind.getValue() == null ? BudgetKind.PARTS_OF_TOTAL : kind.getValue(),
                 lines.rows().stream().map(LineEditor::getLine).filter(line -> !line.isEmpty()).toList(), comment.getValue());
     }
 
@@ -73,16 +93,37 @@ final class BudgetBlockEditor extends BlockEditor<BudgetBlock> {
         return total;
     }
 
+    Button addLineButton() {
+        return addLine;
+    }
+
+    Span warning() {
+        return warning;
+    }
+
+    RadioButtonGroup<BudgetKind> kind() {
+        return kind;
+    }
+
     private LineEditor editor(BudgetLine line) {
         LineEditor editor = new LineEditor();
         editor.label.setValue(line.label());
         editor.amount.setValue(line.amount() == null ? "" : line.amount());
+        editor.detail.setValue(line.detail());
         return editor;
     }
 
     private void refreshTotal() {
         BudgetBlock block = read("", "", false);
-        Optional<BigDecimal> sum = block.total();
+        List<LineEditor> rows = lines.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            // a "dont" line needs a line above it
+            rows.get(i).detail.setEnabled(i > 0 && !context.readOnly());
+            rows.get(i).getElement().setAttribute("data-detail", String.valueOf(i > 0 && rows.get(i).detail.getValue()));
+        }
+        List<String> exceeded = block.detailsExceedingTheirLine().stream().map(BudgetLine::label).toList();
+        warning.setVisible(!exceeded.isEmpty());
+        warning.setText(exceeded.isEmpty() ? "" : getTranslation("editor.budget.detailsExceed", String.join(", ", exceeded)));
         boolean any = block.lines().stream().anyMatch(l -> l.amount() != null);
         if (!any) {
             total.setText("");
@@ -90,16 +131,23 @@ final class BudgetBlockEditor extends BlockEditor<BudgetBlock> {
             return;
         }
         total.setVisible(true);
+        if (!block.showsTotal()) {
+            total.setText(getTranslation(block.kind() == BudgetKind.SEPARATE_AMOUNTS
+                    ? "editor.budget.noTotal" : "editor.budget.noTotalOneLine"));
+            return;
+        }
+        Optional<BigDecimal> sum = block.total();
         total.setText(sum.map(value -> getTranslation("editor.budget.total",
                         new FigureValue(value, "€").format(getLocale())))
                 .orElseGet(() -> getTranslation("editor.budget.totalPending")));
     }
 
-    /** One budget line: a label and an amount, checked as it is typed. */
+    /** One budget line: a label and an amount, checked as it is typed, and whether it is a "dont" line. */
     final class LineEditor extends Div {
 
         final TextField label = Fields.text(this, "editor.budget.label", context);
         final TextField amount = Fields.text(this, "editor.budget.amount", context);
+        final Checkbox detail = Fields.watchField(new Checkbox(BudgetBlockEditor.this.getTranslation("editor.budget.detail")), context);
 
         LineEditor() {
             addClassName("recueil-budget-line");
@@ -110,11 +158,14 @@ final class BudgetBlockEditor extends BlockEditor<BudgetBlock> {
                 check();
                 refreshTotal();
             });
-            add(label, amount);
+            detail.setTooltipText(BudgetBlockEditor.this.getTranslation("editor.budget.detail.help"));
+            detail.addClassName("recueil-budget-detail");
+            detail.addValueChangeListener(e -> refreshTotal());
+            add(label, amount, detail);
         }
 
         BudgetLine getLine() {
-            return new BudgetLine(label.getValue(), amount.getValue());
+            return new BudgetLine(label.getValue(), amount.getValue(), detail.getValue());
         }
 
         private void check() {

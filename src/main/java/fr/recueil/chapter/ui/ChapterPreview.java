@@ -155,16 +155,23 @@ final class ChapterPreview extends Div {
             for (BudgetLine line : lines) {
                 NativeTableCell amount = new NativeTableCell(amount(line.amount()));
                 amount.addClassName("amount");
-                body.addRows(new NativeTableRow(new NativeTableCell(line.label()), amount));
+                NativeTableCell label = new NativeTableCell(line.printedLabel());
+                if (line.detail()) {
+                    label.addClassName("indent-1");
+                }
+                body.addRows(new NativeTableRow(label, amount));
             }
-            NativeTableHeaderCell totalLabel = new NativeTableHeaderCell(getTranslation("editor.preview.total"));
-            NativeTableCell total = new NativeTableCell(block.total()
-                    .map(value -> new FigureValue(value, "€").format(getLocale()))
-                    .orElseGet(() -> getTranslation("editor.budget.totalPendingShort")));
-            total.addClassNames("amount", "total");
-            NativeTableRow totalRow = new NativeTableRow(totalLabel, total);
-            totalRow.addClassName("total");
-            body.addRows(totalRow);
+            // the same rule as the exports: a total only for the parts of one
+            if (block.showsTotal()) {
+                NativeTableHeaderCell totalLabel = new NativeTableHeaderCell(getTranslation("editor.preview.total"));
+                NativeTableCell total = new NativeTableCell(block.total()
+                        .map(value -> new FigureValue(value, "€").format(getLocale()))
+                        .orElseGet(() -> getTranslation("editor.budget.totalPendingShort")));
+                total.addClassNames("amount", "total");
+                NativeTableRow totalRow = new NativeTableRow(totalLabel, total);
+                totalRow.addClassName("total");
+                body.addRows(totalRow);
+            }
             wrapper.add(table);
         }
         if (!block.comment().isBlank()) {

@@ -78,7 +78,11 @@ final class DocxTables {
                 if (r % 2 == 0) {
                     cell.setColor("F5F8FB");
                 }
-                spans(cellParagraph(cell, table.columns().get(c)), row.get(c).spans());
+                XWPFParagraph p = cellParagraph(cell, table.columns().get(c));
+                if (row.get(c).indent() > 0) {
+                    p.setIndentationLeft(INDENT_STEP * row.get(c).indent());
+                }
+                spans(p, row.get(c).spans());
             }
             r++;
         }
@@ -289,6 +293,9 @@ final class DocxTables {
         }
         return longest;
     }
+
+    /** A cell's indent step, in twentieths of a point (a budget's "dont" line). */
+    private static final int INDENT_STEP = 340;
 
     private static XWPFParagraph cellParagraph(XWPFTableCell cell, Table.Align align) {
         XWPFParagraph p = cell.getParagraphs().getFirst();

@@ -362,7 +362,7 @@ final class HtmlWriter {
             if (i == 0 && "th".equals(tag)) {
                 out.append(" scope=\"row\"");
             }
-            out.append(align(table, i)).append('>');
+            out.append(align(table, i, cells.get(i).indent())).append('>');
             spans(cells.get(i).spans());
             out.append("</").append(tag).append('>');
         }
@@ -370,11 +370,20 @@ final class HtmlWriter {
     }
 
     private static String align(Table table, int column) {
-        return switch (table.columns().get(column)) {
+        return align(table, column, 0);
+    }
+
+    /** The cell's classes: its column's alignment, and its indent (a budget's "dont" line). */
+    private static String align(Table table, int column, int indent) {
+        String classes = switch (table.columns().get(column)) {
             case LEFT -> "";
-            case RIGHT -> " class=\"num\"";
-            case CENTER -> " class=\"center\"";
+            case RIGHT -> "num";
+            case CENTER -> "center";
         };
+        if (indent > 0) {
+            classes = (classes + " indent-" + Math.min(indent, 3)).strip();
+        }
+        return classes.isEmpty() ? "" : " class=\"" + classes + "\"";
     }
 
     private void figure(Figure figure) {

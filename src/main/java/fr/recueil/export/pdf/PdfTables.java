@@ -280,6 +280,8 @@ final class PdfTables {
         cell.setBorder(PdfPCell.NO_BORDER);
         cell.setPadding(CELL_PADDING);
         cell.setPaddingBottom(CELL_PADDING + 1);
+        // a budget's "dont" line, set in under the line it is part of
+        cell.setPaddingLeft(CELL_PADDING + 12f * content.indent());
         cell.setUseAscender(true);
         cell.setHorizontalAlignment(switch (align) {
             case LEFT -> Element.ALIGN_LEFT;

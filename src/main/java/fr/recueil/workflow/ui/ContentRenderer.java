@@ -147,10 +147,11 @@ public final class ContentRenderer {
         Div div = new Div();
         List<List<String>> rows = new ArrayList<>();
         for (BudgetLine line : block.lines()) {
-            rows.add(List.of(line.label(), line.amount() == null ? "…" : line.amount()));
+            rows.add(List.of(line.detail() ? "\u2003" + line.printedLabel() : line.label(), line.amount() == null ? "…" : line.amount()));
         }
         block.total().ifPresent(total -> rows.add(List.of(source.getTranslation("review.budget.total"),
                 Formats.number(total, locale) + " €")));
+        div.add(new Paragraph(source.getTranslation("review.budget.kind." + block.kind().name())));
         div.add(table(List.of(), rows));
         if (!block.comment().isBlank()) {
             div.add(richText(block.comment()));

@@ -19,6 +19,9 @@ import fr.recueil.chapter.content.Achievement;
 import fr.recueil.chapter.content.AchievementsBlock;
 import fr.recueil.chapter.content.Block;
 import fr.recueil.chapter.content.BlockType;
+import fr.recueil.chapter.content.BudgetBlock;
+import fr.recueil.chapter.content.BudgetKind;
+import fr.recueil.chapter.content.BudgetLine;
 import fr.recueil.chapter.content.ChapterContent;
 import fr.recueil.chapter.content.FigureGroup;
 import fr.recueil.chapter.content.KeyFigure;
@@ -151,6 +154,35 @@ class ChapterEditorViewTest extends KaribuTest {
         assertThat(storedFigure.label()).isEqualTo("postes de travail renouvelés");
         assertThat(storedFigure.parsedValue().number()).isEqualByComparingTo(new BigDecimal("3270"));
         assertThat(storedFigure.previousValue()).isEqualTo("3 000");
+    }
+
+    @Test
+    void the_budget_editor_shows_a_total_only_for_the_parts_of_one_and_never_adds_a_dont_line() {
+        ChapterEditorView view = open(MULTI, dsi);
+        BudgetBlockEditor budget = (BudgetBlockEditor) view.cards().get(2).editor();
+        _click(budget.addLineButton());
+        _click(budget.addLineButton());
+        _click(budget.addLineButton());
+        List<BudgetBlockEditor.LineEditor> lines = budget.lines();
+        _setValue(lines.get(0).label, "Fonctionnement");
+        _setValue(lines.get(0).amount, "300 €");
+        _setValue(lines.get(1).label, "dépenses de personnel");
+        _setValue(lines.get(1).amount, "200 €");
+        _setValue(lines.get(1).detail, true);
+        _setValue(lines.get(2).label, "Investissement");
+        _setValue(lines.get(2).amount, "100 €");
+
+        assertThat(lines.get(0).detail.isEnabled()).isFalse();
+        assertThat(budget.total().getText()).isEqualTo("Total : 400\u00A0€");
+        _setValue(budget.kind(), BudgetKind.SEPARATE_AMOUNTS);
+        assertThat(budget.total().getText()).isEqualTo("Pas de total : les lignes sont des montants distincts");
+        _setValue(lines.get(1).amount, "350 €");
+        assertThat(budget.warning().getText()).contains("Fonctionnement");
+        _click(saveButton());
+
+        BudgetBlock stored = (BudgetBlock) stored(dsi).blocks().get(2);
+        assertThat(stored.kind()).isEqualTo(BudgetKind.SEPARATE_AMOUNTS);
+        assertThat(stored.lines()).extracting(BudgetLine::detail).containsExactly(false, true, false);
     }
 
     @Test
