@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
  * French typography for every text of the report, whatever the format: a no-break space before
  * {@code : % €} and inside « », a narrow one before {@code ; ! ?}, and the digits of a number grouped
  * by narrow no-break spaces. Only spaces already typed are made unbreakable (an URL's "https:" or a
- * time "10:30" stays as it is); « » and the units always get theirs.
+ * time "10:30" stays as it is); « » and the units always get theirs. The apostrophe typed after a
+ * letter becomes the typographic one (l’État, aujourd’hui) and three dots an ellipsis (…). The stored
+ * text keeps what its author typed: this is applied to the report only.
  */
 final class FrenchTypography {
 
@@ -19,6 +21,8 @@ final class FrenchTypography {
     private static final Pattern BEFORE_UNIT = Pattern.compile("(\\d)[ \\t\\u00A0\\u202F]?(%|€|k€|M€)");
     private static final Pattern AFTER_OPENING_QUOTE = Pattern.compile("«[ \\t\\u00A0\\u202F]*");
     private static final Pattern BEFORE_CLOSING_QUOTE = Pattern.compile("[ \\t\\u00A0\\u202F]*»");
+    private static final Pattern APOSTROPHE = Pattern.compile("(?<=\\p{L})'");
+    private static final Pattern ELLIPSIS = Pattern.compile("(?<!\\.)\\.\\.\\.(?!\\.)");
     private static final Pattern GROUPED_NUMBER = Pattern.compile("(?<![\\d,.])\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![\\d])");
 
     private FrenchTypography() {
@@ -33,6 +37,12 @@ final class FrenchTypography {
         result = AFTER_OPENING_QUOTE.matcher(result).replaceAll("«" + NBSP);
         result = BEFORE_CLOSING_QUOTE.matcher(result).replaceAll(NBSP + "»");
         result = groupDigits(result);
+        if (result.indexOf('\'') >= 0) {
+            result = APOSTROPHE.matcher(result).replaceAll("\u2019");
+        }
+        if (result.contains("...")) {
+            result = ELLIPSIS.matcher(result).replaceAll("\u2026");
+        }
         return BEFORE_UNIT.matcher(result).replaceAll("$1" + NBSP + "$2");
     }
 
@@ -41,8 +51,13 @@ final class FrenchTypography {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case ':', ';', '!', '?', '%', '€', '«', '»' -> {
+                case ':', ';', '!', '?', '%', '€', '«', '»', '\'' -> {
                     return true;
+                }
+                case '.' -> {
+                    if (i + 2 < text.length() && text.charAt(i + 1) == '.' && text.charAt(i + 2) == '.') {
+                        return true;
+                    }
                 }
                 default -> {
                     if (c >= '0' && c <= '9' && i + 2 < text.length() && isSpace(text.charAt(i + 1))

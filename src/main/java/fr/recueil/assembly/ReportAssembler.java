@@ -118,11 +118,18 @@ public class ReportAssembler {
             if (included.isEmpty()) {
                 continue;
             }
-            int chapterLevel = part.transversal() ? 1 : 2;
+            // Every chapter stands under a part heading, the transversal ones under their own: one heading
+            // hierarchy in every format (Word's navigation pane does not nest them under the editorial).
+            int chapterLevel = 2;
             if (!part.transversal()) {
                 body.newPage();
                 String title = FrenchTypography.apply(part.title());
                 body.add(new Heading(1, HeadingRole.PART, null, title, anchors.next(title), true));
+                body.add(partContents(included));
+            } else {
+                body.newPage();
+                body.add(new Heading(1, HeadingRole.PART, null, ReportTexts.TRANSVERSAL_TITLE,
+                        anchors.next(ReportTexts.TRANSVERSAL_TITLE), true));
                 body.add(partContents(included));
             }
             for (ChapterLine line : included) {
@@ -136,11 +143,13 @@ public class ReportAssembler {
             }
         }
 
-        Cover cover = new Cover(frontMatter.getCoverTitle(), frontMatter.getCoverSubtitle(), String.valueOf(year),
-                frontMatter.getAuthorityName(), logo(frontMatter),
+        String coverTitle = FrenchTypography.apply(frontMatter.getCoverTitle());
+        String authority = FrenchTypography.apply(frontMatter.getAuthorityName());
+        Cover cover = new Cover(coverTitle, FrenchTypography.apply(frontMatter.getCoverSubtitle()), String.valueOf(year),
+                authority, logo(frontMatter),
                 draft ? ReportTexts.draftNotice(now.atZone(ReportTexts.ZONE)) : null);
-        DocumentInfo info = new DocumentInfo(frontMatter.getCoverTitle(), ReportTexts.LANGUAGE, draft,
-                draft ? ReportTexts.DRAFT_MARK : null, frontMatter.getAuthorityName(), author(), now);
+        DocumentInfo info = new DocumentInfo(coverTitle, ReportTexts.LANGUAGE, draft,
+                draft ? ReportTexts.DRAFT_MARK : null, authority, author(), now);
         return new AssembledReport(campaignId, year, draft, new ReportDocument(info, cover, body.blocks), manifest);
     }
 

@@ -16,6 +16,8 @@ import java.util.Locale;
 final class ReportTexts {
 
     static final String TOC_TITLE = "Sommaire";
+    /** The part heading of the chapters outside any pôle (human resources, budget execution). */
+    static final String TRANSVERSAL_TITLE = "Chapitres transversaux";
     static final String DRAFT_MARK = "PROJET";
     static final String MISSING_TITLE = "Chapitres manquants ou non validés";
     static final String LANGUAGE = "fr";

@@ -241,6 +241,13 @@ public class Campaign {
     }
 
     /** Moves an outline entry to a new place (0-based) within its part; the annex numbers follow. */
+    /** Takes an entry out of the outline (its chapter goes first: see {@link OutlineEntryRemoving}). */
+    void removeFromOutline(long entryId) {
+        requireNotFrozen();
+        OutlineEntry entry = outlineEntry(entryId).orElseThrow(() -> new BusinessException("error.outline.notFound"));
+        outline.remove(entry);
+    }
+
     void moveOutlineEntry(long entryId, int newIndex) {
         requireNotFrozen();
         OutlineEntry entry = outlineEntry(entryId).orElseThrow(() -> new BusinessException("error.outline.notFound"));

@@ -8,6 +8,7 @@ import fr.recueil.organisation.Pole;
 import fr.recueil.organisation.TransversalEntry;
 import fr.recueil.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +40,12 @@ public class CampaignService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final ObjectProvider<PublicationCheck> publicationChecks;
+
     CampaignService(CampaignRepository campaigns, OrganisationService organisation,
-                    ApplicationEventPublisher events, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+                    ApplicationEventPublisher events, AuditTrail audit, CurrentUser currentUser, Clock clock,
+                    ObjectProvider<PublicationCheck> publicationChecks) {
+        this.publicationChecks = publicationChecks;
         this.campaigns = campaigns;
         this.organisation = organisation;
         this.events = events;
@@ -221,12 +226,40 @@ public class CampaignService {
     public Campaign changeStatus(long id, CampaignStatus target) {
         Campaign campaign = campaignOrFail(id);
         CampaignStatus from = campaign.getStatus();
+        if (target == CampaignStatus.PUBLISHED && from != CampaignStatus.PUBLISHED) {
+            // a published campaign always gives its final report
+            long notApproved = publicationChecks.orderedStream().mapToLong(check -> check.chaptersNotApproved(campaign)).sum();
+            if (notApproved > 0) {
+                throw new BusinessException("error.campaign.publishNotApproved", notApproved, campaign.getOutline().size());
+            }
+        }
         campaign.moveTo(target);
         audit.record("CAMPAIGN_STATUS", campaign.getTitle(), from + " → " + target);
         events.publishEvent(new CampaignStatusChanged(campaign.getId(), campaign.getYear(), from, target));
         if (target == CampaignStatus.OPEN) {
             events.publishEvent(new CampaignOpened(campaign.getId(), campaign.getYear()));
         }
+        return campaign;
+    }
+
+    /**
+     * Takes a chapter out of the campaign's outline, for a reason that the audit trail keeps ("direction
+     * merged into the DRH", "absent from the imported report"). Its chapter goes with it when it holds
+     * nothing; a chapter holding content is refused (see {@link OutlineEntryRemoving}).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COMMUNICATION')")
+    public Campaign removeFromOutline(long id, long entryId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessException("error.outline.removeReason");
+        }
+        Campaign campaign = campaignOrFail(id);
+        OutlineEntry entry = campaign.outlineEntry(entryId).orElseThrow(() -> new BusinessException("error.outline.notFound"));
+        if (campaign.isFrozen()) {
+            throw new BusinessException("error.campaign.published", campaign.getYear());
+        }
+        events.publishEvent(new OutlineEntryRemoving(id, entryId, entry.getTitle(), reason.strip()));
+        campaign.removeFromOutline(entryId);
+        audit.record("OUTLINE_ENTRY_REMOVED", campaign.getTitle(), entry.getTitle() + " : " + reason.strip());
         return campaign;
     }
 

@@ -47,6 +47,7 @@ class DemoData implements ApplicationRunner {
     static final int CAMPAIGN_YEAR = 2024;
     static final String AUTHORITY = "Département du Val-de-Marne";
     /** A neutral editorial, signed by no one: the demo must not put words in a real person's mouth. */
+    static final String OUTSIDE_EXTRACT = "Chapitre hors de l’extrait du rapport 2023 fourni avec la démonstration";
     static final String EDITORIAL_2023 = """
             Ce rapport rend compte de l'activité des services départementaux au cours de l'année 2023. \
             Chaque direction y présente ses missions, ses moyens et les principales réalisations de l'année, \
@@ -150,12 +151,14 @@ class DemoData implements ApplicationRunner {
                 campaign.getVersion());
         campaign = campaigns.changeStatus(campaign.getId(), CampaignStatus.OPEN);
         int loaded = 0;
+        java.util.Set<Long> withContent = new java.util.HashSet<>();
         for (ReportFixture.DirectionChapter chapter : fixture.directionChapters()) {
             Long directionId = directions.get(chapter.key());
             OutlineEntry entry = campaign.getOutline().stream()
                     .filter(e -> e.getKind() == OutlineEntryKind.DIRECTION && e.getDirectionId().equals(directionId))
                     .findFirst().orElseThrow(() -> new IllegalStateException("no outline entry for " + chapter.key()));
             load(entry, chapter.content());
+            withContent.add(entry.getId());
             loaded++;
         }
         for (var transversal : fixture.transversalChapters().entrySet()) {
@@ -163,7 +166,15 @@ class DemoData implements ApplicationRunner {
                     .filter(e -> e.getKind() == OutlineEntryKind.TRANSVERSAL && e.getTitle().startsWith("Ressources humaines"))
                     .findFirst().orElseThrow();
             load(entry, transversal.getValue());
+            withContent.add(entry.getId());
             loaded++;
+        }
+        // The extract holds 11 of the report's chapters: the published outline holds those, so that the
+        // published campaign gives its final report.
+        for (OutlineEntry entry : List.copyOf(campaigns.campaign(campaign.getId()).orElseThrow().getOutline())) {
+            if (!withContent.contains(entry.getId())) {
+                campaigns.removeFromOutline(campaign.getId(), entry.getId(), OUTSIDE_EXTRACT);
+            }
         }
         describeCover(campaign, EDITORIAL_2023);
         campaigns.changeStatus(campaign.getId(), CampaignStatus.CLOSED);

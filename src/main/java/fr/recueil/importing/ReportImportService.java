@@ -128,6 +128,7 @@ public class ReportImportService {
             throw new BusinessException("error.import.campaignHasContent", analysis.year());
         }
         String origin = "importé depuis " + analysis.fileName();
+        Set<Long> imported = new HashSet<>();
         for (AnalysedChapter chapter : analysis.chapters()) {
             ImportTarget target = kept.get(chapter.index());
             if (target == null) {
@@ -139,8 +140,15 @@ public class ReportImportService {
             }
             ChapterContent content = ImageIds.replace(chapter.content(), storeImages(destination.getId(), chapter));
             chapters.loadApprovedContent(destination.getId(), content, origin);
+            imported.add(destination.getOutlineEntryId());
         }
         if (existing.isEmpty()) {
+            // the published outline is the imported report's: the chapters it did not have leave it, with why
+            for (var entry : List.copyOf(campaigns.campaign(campaign.getId()).orElseThrow().getOutline())) {
+                if (!imported.contains(entry.getId())) {
+                    campaigns.removeFromOutline(campaign.getId(), entry.getId(), "Absent du rapport importé (" + analysis.fileName() + ")");
+                }
+            }
             campaign = campaigns.publishImported(campaign.getId());
         }
         FidelityReport report = Fidelity.of(analysis, kept.keySet(), campaign.getTitle());

@@ -19,4 +19,10 @@ class FrenchTypographyTest {
         assertThat(FrenchTypography.apply("en 2023 150 agents")).isEqualTo("en 2023 150 agents");
         assertThat(FrenchTypography.apply("https://www.valdemarne.fr à 10:30")).isEqualTo("https://www.valdemarne.fr à 10:30");
     }
+
+    @Test
+    void an_apostrophe_after_a_letter_becomes_the_typographic_one_and_three_dots_an_ellipsis() {
+        assertThat(FrenchTypography.apply("L'État, aujourd'hui, jusqu'à demain...")).isEqualTo("L\u2019État, aujourd\u2019hui, jusqu\u2019à demain\u2026");
+        assertThat(FrenchTypography.apply("'cité' et ....")).isEqualTo("'cité\u2019 et ....");
+    }
 }

@@ -73,7 +73,7 @@ class ReportAssemblerTest {
         assertThat(chapters).allMatch(Heading::inToc);
         assertThat(report.manifest()).allMatch(ManifestEntry::included);
         assertThat(report.document().info().draft()).isFalse();
-        assertThat(report.document().cover().title()).isEqualTo("Rapport d'activité " + COMPLETE);
+        assertThat(report.document().cover().title()).isEqualTo("Rapport d\u2019activité " + COMPLETE);
     }
 
     @Test
@@ -82,12 +82,15 @@ class ReportAssemblerTest {
 
         List<DocBlock> body = document.body();
         assertThat(body.getFirst()).isInstanceOf(TableOfContents.class);
-        Heading firstChapter = (Heading) body.get(2);
+        Heading transversal = (Heading) body.get(2);
         assertThat(body.get(1)).isInstanceOf(PageBreak.class);
-        assertThat(firstChapter.role()).isEqualTo(HeadingRole.CHAPTER);
-        assertThat(firstChapter.level()).isEqualTo(1);
+        assertThat(transversal.role()).isEqualTo(HeadingRole.PART);
+        assertThat(transversal.text()).isEqualTo("Chapitres transversaux");
+        // every chapter, transversal or not, is a level-2 heading under its part
+        assertThat(document.headings()).filteredOn(h -> h.role() == HeadingRole.CHAPTER)
+                .isNotEmpty().allSatisfy(h -> assertThat(h.level()).isEqualTo(2));
         List<Heading> parts = document.headings().stream().filter(h -> h.role() == HeadingRole.PART).toList();
-        assertThat(parts).extracting(Heading::text).startsWith("Pôle solidarités")
+        assertThat(parts).extracting(Heading::text).startsWith("Chapitres transversaux", "Pôle solidarités")
                 .endsWith("Directions rattachées à la direction générale");
         for (Heading part : parts) {
             assertThat(body.get(body.indexOf(part) - 1)).isInstanceOf(PageBreak.class);

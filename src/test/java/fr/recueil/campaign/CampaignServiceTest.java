@@ -5,6 +5,7 @@ import fr.recueil.organisation.Direction;
 import fr.recueil.organisation.OrganisationService;
 import fr.recueil.organisation.Pole;
 import fr.recueil.organisation.TransversalEntry;
+import fr.recueil.testing.ApprovedReports;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +40,8 @@ class CampaignServiceTest {
     OrganisationService organisation;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApprovedReports reports;
 
     @AfterEach
     void deleteTestCampaigns() {
@@ -141,8 +144,47 @@ class CampaignServiceTest {
         assertThat(campaigns.changeStatus(id, CampaignStatus.CLOSED).getStatus()).isEqualTo(CampaignStatus.CLOSED);
         assertThat(campaigns.changeStatus(id, CampaignStatus.OPEN).getStatus()).isEqualTo(CampaignStatus.OPEN);
         assertThat(campaigns.changeStatus(id, CampaignStatus.CLOSED).getStatus()).isEqualTo(CampaignStatus.CLOSED);
+        withdrawEveryChapter(id);
         assertThat(campaigns.changeStatus(id, CampaignStatus.PUBLISHED).getStatus()).isEqualTo(CampaignStatus.PUBLISHED);
         assertThat(campaigns.changeStatus(id, CampaignStatus.CLOSED).getStatus()).isEqualTo(CampaignStatus.CLOSED);
+    }
+
+    @Test
+    void a_campaign_is_published_only_when_every_chapter_of_its_outline_is_approved_or_removed_with_a_reason() {
+        Campaign campaign = campaigns.create(YEAR, "Rapport d'activité 2031", LocalDate.of(2032, 3, 31), false);
+        long id = campaign.getId();
+        campaigns.changeStatus(id, CampaignStatus.OPEN);
+        campaigns.changeStatus(id, CampaignStatus.CLOSED);
+        int size = campaigns.campaign(id).orElseThrow().getOutline().size();
+
+        assertThatThrownBy(() -> campaigns.changeStatus(id, CampaignStatus.PUBLISHED))
+                .isInstanceOf(BusinessException.class)
+                .hasMessageStartingWith("La campagne ne peut pas être publiée : " + size + " des " + size + " chapitres du sommaire ne sont pas validés.");
+        assertThat(campaigns.campaign(id).orElseThrow().getStatus()).isEqualTo(CampaignStatus.CLOSED);
+
+        long first = campaigns.campaign(id).orElseThrow().getOutline().getFirst().getId();
+        assertThatThrownBy(() -> campaigns.removeFromOutline(id, first, "  "))
+                .isInstanceOf(BusinessException.class).hasMessage("Indiquez pourquoi ce chapitre est retiré du sommaire.");
+        assertThat(campaigns.campaign(id).orElseThrow().getOutline()).hasSize(size);
+
+        long auditedBefore = removalsAudited();
+        withdrawEveryChapter(id);
+        assertThat(campaigns.campaign(id).orElseThrow().getOutline()).isEmpty();
+        assertThat(jdbc.sql("select count(*) from chapter where campaign_id = ?").param(id).query(Long.class).single()).isZero();
+        assertThat(removalsAudited() - auditedBefore).isEqualTo(size);
+        assertThat(campaigns.changeStatus(id, CampaignStatus.PUBLISHED).getStatus()).isEqualTo(CampaignStatus.PUBLISHED);
+    }
+
+    @Test
+    void a_chapter_holding_content_is_never_removed_from_the_outline() {
+        Campaign campaign = reports.complete(YEAR + 1, 30);
+        long approved = campaign.getOutline().getFirst().getId();
+        String title = campaign.getOutline().getFirst().getTitle();
+
+        assertThatThrownBy(() -> campaigns.removeFromOutline(campaign.getId(), approved, "plus de chapitre"))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("Le chapitre « " + title + " » contient déjà du texte : il ne peut pas être retiré du sommaire.");
+        assertThat(campaigns.campaign(campaign.getId()).orElseThrow().getOutline()).hasSize(31);
     }
 
     @Test
@@ -163,6 +205,7 @@ class CampaignServiceTest {
         long id = campaign.getId();
         campaigns.changeStatus(id, CampaignStatus.OPEN);
         campaigns.changeStatus(id, CampaignStatus.CLOSED);
+        withdrawEveryChapter(id);
         Campaign published = campaigns.changeStatus(id, CampaignStatus.PUBLISHED);
         long dasipe = direction("DASIPE").getId();
         OutlineEntry first = published.getOutline().getFirst();
@@ -321,5 +364,17 @@ class CampaignServiceTest {
 
     private static int annexOf(List<ChapterLine> chapters, long entryId) {
         return chapters.stream().filter(c -> c.entryId() == entryId).findFirst().orElseThrow().annexNumber();
+    }
+
+    private long removalsAudited() {
+        return jdbc.sql("select count(*) from audit_event where action = 'OUTLINE_ENTRY_REMOVED' and detail like ?")
+                .param("%: direction fusionnée").query(Long.class).single();
+    }
+
+    /** Every (empty) chapter of the outline removed with a reason, as for a report nobody wrote. */
+    private void withdrawEveryChapter(long id) {
+        for (OutlineEntry entry : List.copyOf(campaigns.campaign(id).orElseThrow().getOutline())) {
+            campaigns.removeFromOutline(id, entry.getId(), "direction fusionnée");
+        }
     }
 }

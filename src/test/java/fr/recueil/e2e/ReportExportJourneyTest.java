@@ -42,7 +42,7 @@ class ReportExportJourneyTest extends BrowserTest {
         // 2. Its preview, from the report's tabs.
         page.locator("#report-tab-preview").click();
         app.waitForVaadin();
-        assertThat(page.locator("#preview-document")).containsText("Rapport d'activité 2024");
+        assertThat(page.locator("#preview-document")).containsText("Rapport d\u2019activité 2024");
         shot("export-1-apercu");
 
         // 3. The exports page, from the report's tabs.

@@ -15,4 +15,11 @@ import java.time.Instant;
  */
 public record DocumentInfo(String title, String language, boolean draft, String draftMark, String authority,
                            String author, Instant generatedAt) {
+
+    public DocumentInfo {
+        title = Printable.text(title);
+        draftMark = Printable.text(draftMark);
+        authority = Printable.text(authority);
+        author = Printable.text(author);
+    }
 }

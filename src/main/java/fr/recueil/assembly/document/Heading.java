@@ -16,6 +16,8 @@ public record Heading(int level, HeadingRole role, String number, String text, S
         if (level < 1 || level > 5) {
             throw new IllegalArgumentException("heading level " + level);
         }
+        number = Printable.text(number);
+        text = Printable.text(text);
     }
 
     /** The text as the table of contents shows it: "Annexe 4 — Direction de l'action sociale". */

@@ -7,6 +7,7 @@ public record KeyFigureGrid(String heading, List<KeyFigureCell> figures) impleme
 
     public KeyFigureGrid {
         figures = List.copyOf(figures);
+        heading = Printable.text(heading);
     }
 
     /**
@@ -20,6 +21,14 @@ public record KeyFigureGrid(String heading, List<KeyFigureCell> figures) impleme
      * @param note      a footnote, or null
      */
     public record KeyFigureCell(String value, String label, String variation, Trend trend, String previous, String note) {
+
+        public KeyFigureCell {
+            value = Printable.text(value);
+            label = Printable.text(label);
+            variation = Printable.text(variation);
+            previous = Printable.text(previous);
+            note = Printable.text(note);
+        }
 
         public boolean isSentence() {
             return value == null;

@@ -6,6 +6,11 @@ package fr.recueil.assembly.document;
  */
 public record Span(String text, boolean bold, boolean italic, String link) {
 
+    public Span {
+        text = text == null ? "" : Printable.text(text);
+        link = Printable.text(link);
+    }
+
     public static Span plain(String text) {
         return new Span(text, false, false, null);
     }

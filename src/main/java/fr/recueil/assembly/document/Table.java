@@ -14,6 +14,7 @@ public record Table(TableKind kind, String caption, List<Align> columns, List<Ce
 
     public Table {
         columns = List.copyOf(columns);
+        caption = Printable.text(caption);
         header = List.copyOf(header);
         rows = rows.stream().map(List::copyOf).toList();
         totalRow = totalRow == null ? null : List.copyOf(totalRow);

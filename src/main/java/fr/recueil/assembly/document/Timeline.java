@@ -14,6 +14,7 @@ public record Timeline(List<Event> events) implements DocBlock {
 
         public Event {
             text = List.copyOf(text);
+            date = Printable.text(date);
         }
     }
 }

@@ -36,10 +36,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtDocPart;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +53,8 @@ import java.util.Optional;
 
 /** Writes one report into a new Word document; one instance per rendering. */
 final class DocxWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(DocxWriter.class);
 
     /** A4 in twentieths of a point, with 2.5 cm margins. */
     static final int PAGE_WIDTH = 11906;
@@ -67,6 +74,8 @@ final class DocxWriter {
     private CTNumbering numbering;
     private int nextNumId = 2;
     private int nextBookmarkId = 1;
+    /** The chapter being written, to say where a piece Word cannot hold was found. */
+    private String chapter = "début du rapport";
     /** The next block starts on a new page: set on its first paragraph rather than leaving an empty one. */
     private boolean pageBreakPending;
 
@@ -181,6 +190,9 @@ final class DocxWriter {
     }
 
     private void heading(Heading heading) {
+        if (heading.role() == HeadingRole.CHAPTER || heading.role() == HeadingRole.PART || heading.role() == HeadingRole.FRONT) {
+            chapter = heading.fullText();
+        }
         XWPFParagraph p = paragraph(headingStyle(heading));
         String bookmark = bookmarks.get(heading.anchor());
         BigInteger id = null;
@@ -215,13 +227,14 @@ final class DocxWriter {
                 p.createRun().addBreak();
                 continue;
             }
-            XWPFRun run;
-            if (span.link() != null) {
-                XWPFHyperlinkRun link = p.createHyperlinkRun(span.link());
-                link.setStyle("Hyperlink");
-                run = link;
-            } else {
+            XWPFRun run = span.link() == null ? null : hyperlink(p, span.link());
+            String text = span.text();
+            if (run == null) {
                 run = p.createRun();
+                if (span.link() != null && !text.contains(span.link())) {
+                    // the address stays readable when Word cannot hold it as a link
+                    text = text + " (" + span.link() + ")";
+                }
             }
             if (span.bold()) {
                 run.setBold(true);
@@ -229,7 +242,24 @@ final class DocxWriter {
             if (span.italic()) {
                 run.setItalic(true);
             }
-            run.setText(span.text());
+            run.setText(text);
+        }
+    }
+
+    /**
+     * A link run, or null when Word cannot hold this address as a link target (a quote, a space, a bracket
+     * in it: Word stores targets as URIs): the text is then written plain and the export goes on.
+     */
+    private XWPFRun hyperlink(XWPFParagraph p, String target) {
+        try {
+            new URI(target);
+            XWPFHyperlinkRun link = p.createHyperlinkRun(target);
+            link.setStyle("Hyperlink");
+            return link;
+        } catch (URISyntaxException | RuntimeException unrepresentable) {
+            log.warn("Export Word : le lien « {} » du chapitre « {} » est écrit comme du texte ({}).", target, chapter,
+                    unrepresentable.getMessage());
+            return null;
         }
     }
 

@@ -27,6 +27,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -114,6 +115,15 @@ class ReportEndpointTest {
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         assertThat(new String(docx.body(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
         assertThat(header(docx, "Content-Disposition")).endsWith(".docx\"");
+    }
+
+    @Test
+    void the_published_demo_campaign_2023_gives_its_final_report_in_the_three_formats() throws Exception {
+        for (String format : List.of("pdf", "docx", "html")) {
+            HttpResponse<byte[]> response = get("/api/campaigns/2023/report." + format, basic("communication"));
+            assertThat(response.statusCode()).as(format).isEqualTo(200);
+            assertThat(response.body().length).as(format).isGreaterThan(10_000);
+        }
     }
 
     @Test
