@@ -178,13 +178,13 @@ final class ChapterAssembler {
         int width = block.columnCount();
         List<Table.Align> columns = new ArrayList<>();
         for (int column = 0; column < width; column++) {
-            columns.add(numericColumn(block, column) ? Table.Align.RIGHT : Table.Align.LEFT);
+            columns.add(Table.Align.LEFT);
         }
         List<List<Table.Cell>> rows = block.rows().stream()
                 .filter(row -> row.stream().anyMatch(cell -> cell != null && !cell.isBlank()))
                 .map(row -> cells(row, width)).toList();
         // The block's title is already the heading above the table: no caption of its own.
-        return new Table(Table.TableKind.DATA, null, columns, cells(block.header(), width), rows, null);
+        return NumericColumns.apply(new Table(Table.TableKind.DATA, null, columns, cells(block.header(), width), rows, null), false);
     }
 
     private List<Table.Cell> cells(List<String> row, int width) {
@@ -194,16 +194,6 @@ final class ChapterAssembler {
             cells.add(new Table.Cell(richText.inline(text)));
         }
         return cells;
-    }
-
-    /** A column of figures reads best aligned right. */
-    private static boolean numericColumn(TableBlock block, int column) {
-        long filled = block.rows().stream().filter(r -> column < r.size() && r.get(column) != null && !r.get(column).isBlank()).count();
-        long numbers = block.rows().stream()
-                .filter(r -> column < r.size() && r.get(column) != null && !r.get(column).isBlank())
-                .filter(r -> FigureValue.isValid(r.get(column)))
-                .count();
-        return filled > 0 && numbers == filled;
     }
 
     private Optional<DocBlock> figure(Long imageId, String caption, String alt, String fallbackAlt) {

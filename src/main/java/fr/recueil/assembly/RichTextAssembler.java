@@ -181,7 +181,7 @@ final class RichTextAssembler {
         }
         int width = columns.size();
         List<List<Table.Cell>> fitted = rows.stream().map(row -> fit(row, width)).toList();
-        return new Table(Table.TableKind.DATA, null, columns, fit(header, width), fitted, null);
+        return NumericColumns.apply(new Table(Table.TableKind.DATA, null, columns, fit(header, width), fitted, null), true);
     }
 
     private static List<Table.Cell> fit(List<Table.Cell> row, int width) {

@@ -44,6 +44,9 @@ final class DocxPictures {
         }
         String description = alt == null ? "" : alt;
         CTNonVisualDrawingProps docPr = run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();
+        // every drawing of the document has its own id: Word reports a file with repeated ones as damaged
+        docPr.setId(count);
+        docPr.setName("Image " + count);
         docPr.setDescr(description);
         docPr.setTitle(description);
         added.getCTPicture().getNvPicPr().getCNvPr().setDescr(description);

@@ -49,7 +49,8 @@ final class DocxTables {
         }
         int columns = table.columns().size();
         int rows = 1 + table.rows().size() + (table.totalRow() == null ? 0 : 1);
-        XWPFTable t = newTable(rows, columns, widths(table), 85);
+        Layout layout = layout(table);
+        XWPFTable t = newTable(rows, columns, layout.widths(), 85);
         t.setStyleID("TableGrid");
         CTTblBorders grid = tblPr(t).addNewTblBorders();
         for (CTBorder edge : List.of(grid.addNewTop(), grid.addNewLeft(), grid.addNewBottom(), grid.addNewRight())) {
@@ -68,6 +69,7 @@ final class DocxTables {
                 run.setBold(true);
                 run.setColor("FFFFFF");
             }
+            size(p, layout);
         }
         int r = 1;
         for (List<Table.Cell> row : table.rows()) {
@@ -83,6 +85,7 @@ final class DocxTables {
                     p.setIndentationLeft(INDENT_STEP * row.get(c).indent());
                 }
                 spans(p, row.get(c).spans());
+                size(p, layout);
             }
             r++;
         }
@@ -94,9 +97,11 @@ final class DocxTables {
                 cell.setColor(TINT);
                 CTTcBorders borders = tcPr(cell).addNewTcBorders();
                 border(borders.addNewTop(), STBorder.SINGLE, 12, NAVY);
-                for (XWPFRun run : spans(cellParagraph(cell, table.columns().get(c)), table.totalRow().get(c).spans())) {
+                XWPFParagraph p = cellParagraph(cell, table.columns().get(c));
+                for (XWPFRun run : spans(p, table.totalRow().get(c).spans())) {
                     run.setBold(true);
                 }
+                size(p, layout);
             }
         }
         writer.paragraph(null).setSpacingAfter(60);
@@ -261,35 +266,104 @@ final class DocxTables {
         return t;
     }
 
-    /** Widths after the longest text of each column (a long label wider than an amount), within bounds. */
-    static int[] widths(Table table) {
-        int columns = table.columns().size();
-        double[] weights = new double[columns];
-        for (int c = 0; c < columns; c++) {
-            int longest = longestWord(table.header().get(c).text()) + 2;
-            for (List<Table.Cell> row : table.rows()) {
-                longest = Math.max(longest, Math.min(row.get(c).text().length(), 60));
-            }
-            weights[c] = Math.max(6, longest);
-        }
-        double total = 0;
-        for (double w : weights) {
-            total += w;
-        }
-        int[] widths = new int[columns];
-        int used = 0;
-        for (int c = 0; c < columns; c++) {
-            widths[c] = (int) (DocxWriter.TEXT_WIDTH * weights[c] / total);
-            used += widths[c];
-        }
-        widths[columns - 1] += DocxWriter.TEXT_WIDTH - used;
-        return widths;
+    /** Table text: 9 pt, as the TableText style says, in half-points. */
+    static final int TABLE_HALF_POINTS = 18;
+    /** The smallest table text before words must be cut after all: 6.5 pt. */
+    private static final int SMALLEST_HALF_POINTS = 13;
+    /** Width of a character of Liberation Sans, in ems, on the wide side (digits are 0.556). */
+    private static final double CHAR_EMS = 0.6;
+    private static final int CELL_MARGINS = 2 * 85 + 40;
+
+    /**
+     * The columns' widths and the text size of a table: no column narrower than its longest unbreakable
+     * run (a number grouped with no-break spaces, a date, a word: Word would cut "20/07/23" or
+     * "4 017 932,48 €" otherwise), the room left shared after the columns' longest texts; a table too wide
+     * for the page at 9 pt is set smaller, down to 6.5 pt.
+     */
+    record Layout(int[] widths, int halfPoints) {
     }
 
+    static Layout layout(Table table) {
+        int columns = table.columns().size();
+        int[] unbreakable = new int[columns];
+        double[] natural = new double[columns];
+        for (int c = 0; c < columns; c++) {
+            unbreakable[c] = longestWord(table.header().get(c).text());
+            natural[c] = unbreakable[c] + 2;
+        }
+        List<List<Table.Cell>> body = new java.util.ArrayList<>(table.rows());
+        if (table.totalRow() != null) {
+            body.add(table.totalRow());
+        }
+        for (List<Table.Cell> row : body) {
+            for (int c = 0; c < columns; c++) {
+                Table.Cell cell = row.get(c);
+                String text = cell.text();
+                int indent = 3 * cell.indent();
+                unbreakable[c] = Math.max(unbreakable[c], longestWord(text) + indent);
+                natural[c] = Math.max(natural[c], Math.min(text.length(), 60) + indent);
+            }
+        }
+        int halfPoints = TABLE_HALF_POINTS;
+        int[] minimum = minimumWidths(unbreakable, halfPoints);
+        while (sum(minimum) > DocxWriter.TEXT_WIDTH && halfPoints > SMALLEST_HALF_POINTS) {
+            halfPoints--;
+            minimum = minimumWidths(unbreakable, halfPoints);
+        }
+        int[] widths = new int[columns];
+        int room = DocxWriter.TEXT_WIDTH - sum(minimum);
+        if (room < 0) {
+            // even at the smallest size: the columns in proportion to what they need
+            double scale = (double) DocxWriter.TEXT_WIDTH / sum(minimum);
+            for (int c = 0; c < columns; c++) {
+                widths[c] = (int) (minimum[c] * scale);
+            }
+        } else {
+            double charTwips = halfPoints * 10 * CHAR_EMS;
+            double[] wanted = new double[columns];
+            double totalWanted = 0;
+            for (int c = 0; c < columns; c++) {
+                wanted[c] = Math.max(0, Math.max(6, natural[c]) * charTwips + CELL_MARGINS - minimum[c]);
+                totalWanted += wanted[c];
+            }
+            for (int c = 0; c < columns; c++) {
+                widths[c] = minimum[c] + (int) (totalWanted == 0 ? (double) room / columns : room * wanted[c] / totalWanted);
+            }
+        }
+        widths[columns - 1] += DocxWriter.TEXT_WIDTH - sum(widths);
+        return new Layout(widths, halfPoints);
+    }
+
+    /** A table set smaller than the style's 9 pt to keep its words whole. */
+    private static void size(XWPFParagraph p, Layout layout) {
+        if (layout.halfPoints() < TABLE_HALF_POINTS) {
+            for (XWPFRun run : p.getRuns()) {
+                run.setFontSize(layout.halfPoints() / 2.0);
+            }
+        }
+    }
+
+    private static int[] minimumWidths(int[] unbreakable, int halfPoints) {
+        int[] minimum = new int[unbreakable.length];
+        for (int c = 0; c < unbreakable.length; c++) {
+            minimum[c] = (int) Math.ceil(Math.max(2, unbreakable[c]) * halfPoints * 10 * CHAR_EMS) + CELL_MARGINS;
+        }
+        return minimum;
+    }
+
+    private static int sum(int[] values) {
+        int sum = 0;
+        for (int value : values) {
+            sum += value;
+        }
+        return sum;
+    }
+
+    /** The longest run Word will not break: no-break spaces hold a number together; it breaks after a hyphen. */
     private static int longestWord(String text) {
         int longest = 0;
-        for (String word : text.split("\\s+")) {
-            longest = Math.max(longest, word.length());
+        for (String word : text.split("[ \\t\\n\\u2009]+|(?<=-)")) {
+            longest = Math.max(longest, word.codePointCount(0, word.length()));
         }
         return longest;
     }
