@@ -3,7 +3,12 @@ package fr.recueil.export.docx;
 import fr.recueil.assembly.document.ReportDocument;
 import fr.recueil.export.ExportFormat;
 import fr.recueil.export.ReportRenderer;
+import fr.recueil.export.pdf.PdfRenderer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The report as a Word document the communication team can keep editing: Word's own heading
@@ -13,6 +18,18 @@ import org.springframework.stereotype.Component;
 @Component
 class DocxRenderer implements ReportRenderer {
 
+    private final Function<ReportDocument, Map<String, Integer>> pages;
+
+    /** The table of contents' page numbers are the PDF's: the page each heading starts on as Recueil lays it out. */
+    @Autowired
+    DocxRenderer(PdfRenderer pdf) {
+        this.pages = pdf::headingPages;
+    }
+
+    DocxRenderer() {
+        this(new PdfRenderer());
+    }
+
     @Override
     public ExportFormat format() {
         return ExportFormat.DOCX;
@@ -20,6 +37,6 @@ class DocxRenderer implements ReportRenderer {
 
     @Override
     public byte[] render(ReportDocument document) {
-        return new DocxWriter(document).write();
+        return new DocxWriter(document, pages.apply(document)).write();
     }
 }

@@ -67,6 +67,8 @@ final class DocxWriter {
     private static final int LIST_INDENT = 567;
 
     private final ReportDocument report;
+    /** The page of each listed heading, by anchor, as the PDF lays it out: the contents' numbers. */
+    private final Map<String, Integer> pages;
     private final XWPFDocument doc = new XWPFDocument();
     private final DocxTables tables;
     private final DocxPictures pictures;
@@ -79,8 +81,9 @@ final class DocxWriter {
     /** The next block starts on a new page: set on its first paragraph rather than leaving an empty one. */
     private boolean pageBreakPending;
 
-    DocxWriter(ReportDocument report) {
+    DocxWriter(ReportDocument report, Map<String, Integer> pages) {
         this.report = report;
+        this.pages = pages;
         this.pictures = new DocxPictures(doc);
         this.tables = new DocxTables(this);
     }
@@ -332,9 +335,9 @@ final class DocxWriter {
 
     /**
      * A TOC field in a table-of-contents content control, as Word makes it, filled with the
-     * current entries, each a link to its heading. Page numbers are left to Word, which refreshes
-     * the field on opening (updateFields): a number written here could only be a guess, and
-     * LibreOffice would print it as is.
+     * current entries, each a link to its heading with its page number as Recueil lays the report out
+     * (the PDF's): LibreOffice and Word before a refresh show a filled contents list, and Word refreshes
+     * the numbers to its own layout (updateFields).
      */
     private void tableOfContents(TableOfContents toc) {
         CTSdtBlock sdt = doc.getDocument().getBody().addNewSdt();
@@ -367,6 +370,12 @@ final class DocxWriter {
             CTHyperlink link = ctp.addNewHyperlink();
             link.setAnchor(bookmark);
             DocxFields.text(link.addNewR(), entry.fullText());
+            // the page number, after the style's dotted tab: a PAGEREF Word refreshes, its result already there
+            Integer page = pages.get(entry.anchor());
+            if (bookmark != null && page != null) {
+                link.addNewR().addNewTab();
+                DocxFields.field(link::addNewR, "PAGEREF " + bookmark + " \\h", String.valueOf(page));
+            }
             if (i == entries.size() - 1) {
                 DocxFields.end(ctp::addNewR);
             }

@@ -35,6 +35,21 @@ public class PdfRenderer implements ReportRenderer {
 
     @Override
     public byte[] render(ReportDocument report) {
+        return layOut(report).pdf();
+    }
+
+    /**
+     * The page each listed heading starts on, by anchor, as Recueil lays the report out: the Word export
+     * prints these numbers in its table of contents (Word may refresh them, LibreOffice shows them).
+     */
+    public Map<String, Integer> headingPages(ReportDocument report) {
+        return layOut(report).pages();
+    }
+
+    private record LaidOut(byte[] pdf, Map<String, Integer> pages) {
+    }
+
+    private LaidOut layOut(ReportDocument report) {
         Map<String, Heading> headings = new HashMap<>();
         report.headings().forEach(heading -> headings.put(heading.anchor(), heading));
         ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
@@ -50,7 +65,7 @@ public class PdfRenderer implements ReportRenderer {
         new PdfBody(document, writer, report, toc).write();
         toc.number(furniture.pages());
         document.close();
-        return out.toByteArray();
+        return new LaidOut(out.toByteArray(), Map.copyOf(furniture.pages()));
     }
 
     private static void properties(ReportDocument report, Document document, PdfWriter writer) {

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 /** Property: no generated hostile content (odd links, control characters, huge cells, random Markdown) breaks the Word export. */
 class DocxHostileContentTest {
 
-    static final int REPORTS = 120;
+    static final int REPORTS = 80;
 
     final DocxRenderer renderer = new DocxRenderer();
 

@@ -166,6 +166,17 @@ class DocxReportTest {
             assertThat(printed).contains(chapter.number());
             assertThat(printed).contains(firstWords(chapter.text()));
         }
+        // the contents list is filled as LibreOffice opens it: each entry, dotted leader, its page number
+        Files.createDirectories(Path.of("target", "docx"));
+        Files.copy(docx, Path.of("target", "docx", "rapport.docx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(pdf, Path.of("target", "docx", "rapport-libreoffice.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Process lines = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").redirectErrorStream(true).start();
+        String layout = new String(lines.getInputStream().readAllBytes());
+        lines.waitFor(30, TimeUnit.SECONDS);
+        String contents = layout.substring(layout.indexOf("Sommaire"));
+        for (Heading entry : report.tocEntries().subList(0, 5)) {
+            assertThat(contents).containsPattern(java.util.regex.Pattern.quote(firstWords(entry.fullText()).replace('\u00A0', ' ')) + ".*\\.{3,}\\s*\\d+");
+        }
     }
 
     /** Long titles wrap; their first words are on the heading's first line. */
