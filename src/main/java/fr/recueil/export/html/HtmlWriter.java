@@ -47,13 +47,16 @@ final class HtmlWriter {
         out.append("<div class=\"").append(ROOT_CLASS).append(document.info().draft() ? " draft" : "")
                 .append("\" lang=\"").append(escape(language())).append("\">");
         if (document.info().draft() && document.info().draftMark() != null) {
+            // inside a labelled region: every piece of the page belongs to a landmark
+            out.append("<section class=\"draft-region\" aria-label=\"");
+            escape(out, document.info().draftMark()).append("\">");
             out.append("<p class=\"draft-banner\" role=\"note\"><span class=\"draft-mark\">");
             escape(out, document.info().draftMark()).append("</span>");
             if (document.cover().notice() != null) {
                 out.append(" <span class=\"draft-notice\">");
                 escape(out, document.cover().notice()).append("</span>");
             }
-            out.append("</p>");
+            out.append("</p></section>");
         }
         cover(document.cover());
         String container = standalone ? "main" : "div";
