@@ -27,6 +27,8 @@ class TableOwnershipTest {
     private static final Map<String, String> OWNER = Map.ofEntries(
             entry("pole", "organisation"), entry("direction", "organisation"), entry("transversal_entry", "organisation"),
             entry("app_user", "organisation"), entry("app_user_direction", "organisation"), entry("app_user_role", "organisation"),
+            entry("app_user_directory_role", "organisation"), entry("app_user_directory_direction", "organisation"),
+            entry("login_setting", "organisation"),
             entry("campaign", "campaign"), entry("campaign_deadline_override", "campaign"), entry("outline_entry", "campaign"),
             entry("report_part", "campaign"),
             entry("chapter", "chapter"), entry("chapter_image", "chapter"), entry("chapter_revision", "chapter"),
