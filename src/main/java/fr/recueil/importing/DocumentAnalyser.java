@@ -148,7 +148,8 @@ final class DocumentAnalyser {
 
     /**
      * A heading that names a direction or a transversal entry starts a chapter, and so does one the
-     * document's table of contents lists at the chapters' level. Any other title, whatever its level,
+     * document's table of contents lists, or that names a direction the organisation does not hold
+     * ("Direction de la communication"), at the chapters' level. Any other title, whatever its level,
      * is a sub-section of the chapter being read: so is a title that names the chapter's own direction
      * ("Pilotage SCI" in the SCI's chapter), or names another only by its acronym below the chapter's title.
      */
@@ -175,8 +176,10 @@ final class DocumentAnalyser {
             }
             return Optional.of(new Start(best));
         }
-        if (p.isHeading() && tableOfContents.contains(Words.normalise(p.text()))
-                && (current == null || level(p) <= current.level())) {
+        boolean chapterLevel = current == null || level(p) <= current.level();
+        if (p.isHeading() && chapterLevel && (tableOfContents.contains(Words.normalise(p.text()))
+                || UNKNOWN_DIRECTION.matcher(Words.normalise(title)).find())) {
+            // Listed in the contents, or "Direction de ..." that the organisation does not know (yet): a chapter to assign.
             return Optional.of(new Start(null));
         }
         return Optional.empty();
@@ -197,6 +200,7 @@ final class DocumentAnalyser {
         return PART.matcher(text).find() && (!inChapter || level(p) <= chapterLevel);
     }
 
+    private static final Pattern UNKNOWN_DIRECTION = Pattern.compile("^(?:direction|delegation) (?:de |des |du |d |a |aux )");
     private static final Pattern POLE = Pattern.compile("^poles? [a-z]");
     private static final Pattern PART = Pattern.compile(
             "^(?:partie [0-9ivx]+|(?:premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|sixieme|derniere) partie)\\b");

@@ -56,6 +56,20 @@ class ReportShapesTest {
     }
 
     @Test
+    void a_direction_the_organisation_does_not_hold_starts_a_chapter_to_assign_at_the_chapters_level() {
+        ImportAnalysis analysis = analyse(new TestDocx()
+                .heading(1, "Direction des finances")
+                .heading(2, "Missions de la direction").text("Piloter le budget.")
+                .heading(2, "Direction de projet du budget vert").text("Une équipe dédiée.")
+                .heading(1, "Direction de la prospective").heading(2, "Missions de la direction").text("Éclairer l'avenir."));
+
+        assertThat(analysis.chapters()).extracting(AnalysedChapter::heading)
+                .containsExactly("Direction des finances", "Direction de la prospective");
+        assertThat(analysis.chapters().getLast().proposed()).isNull();
+        assertThat(analysis.warnings()).extracting(ImportWarning::key).contains("import.warning.unmatchedChapter");
+    }
+
+    @Test
     void a_pole_title_ends_the_chapter_and_is_recognised_as_the_reports_structure() {
         ImportAnalysis analysis = analyse(new TestDocx()
                 .heading(1, "Pôle ressources")
