@@ -226,7 +226,7 @@ public class CampaignService {
     public Campaign changeStatus(long id, CampaignStatus target) {
         Campaign campaign = campaignOrFail(id);
         CampaignStatus from = campaign.getStatus();
-        if (target == CampaignStatus.PUBLISHED && from != CampaignStatus.PUBLISHED) {
+        if (target == CampaignStatus.PUBLISHED && campaign.nextStatuses().contains(target)) {
             // a published campaign always gives its final report
             long notApproved = publicationChecks.orderedStream().mapToLong(check -> check.chaptersNotApproved(campaign)).sum();
             if (notApproved > 0) {

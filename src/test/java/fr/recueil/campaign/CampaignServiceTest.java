@@ -201,11 +201,10 @@ class CampaignServiceTest {
 
     @Test
     void a_published_campaign_is_frozen_and_nothing_of_it_changes() {
-        Campaign campaign = campaigns.create(YEAR, "Rapport d'activité 2031", LocalDate.of(2032, 3, 31), false);
+        // every chapter approved: a campaign that can be published
+        Campaign campaign = reports.complete(YEAR, 0);
         long id = campaign.getId();
-        campaigns.changeStatus(id, CampaignStatus.OPEN);
         campaigns.changeStatus(id, CampaignStatus.CLOSED);
-        withdrawEveryChapter(id);
         Campaign published = campaigns.changeStatus(id, CampaignStatus.PUBLISHED);
         long dasipe = direction("DASIPE").getId();
         OutlineEntry first = published.getOutline().getFirst();

@@ -33,6 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CampaignEditViewTest extends CampaignUiTest {
 
     private Campaign campaign;
+    @org.springframework.beans.factory.annotation.Autowired
+    private fr.recueil.chapter.ChapterService chapters;
+    @org.springframework.beans.factory.annotation.Autowired
+    private fr.recueil.testing.ApprovedReports reports;
 
     @BeforeEach
     void aCampaignInPreparation() {
@@ -171,8 +175,12 @@ class CampaignEditViewTest extends CampaignUiTest {
     void a_published_campaign_is_shown_read_only_with_the_reason() {
         campaigns.changeStatus(campaign.getId(), CampaignStatus.OPEN);
         campaigns.changeStatus(campaign.getId(), CampaignStatus.CLOSED);
-        // its chapters are empty: they leave the outline, as publication requires
-        for (var entry : java.util.List.copyOf(campaigns.campaign(campaign.getId()).orElseThrow().getOutline())) {
+        // publication requires every chapter approved: the first gets content, the empty others leave the outline
+        List<fr.recueil.campaign.OutlineEntry> entries = List.copyOf(campaigns.campaign(campaign.getId()).orElseThrow().getOutline());
+        fr.recueil.base.audit.SystemActor.run(() -> chapters.loadApprovedContent(
+                chapters.chapterOfOutlineEntry(entries.getFirst().getId()).orElseThrow().getId(),
+                reports.fixtureContents().getFirst(), "test"));
+        for (var entry : entries.subList(1, entries.size())) {
             campaigns.removeFromOutline(campaign.getId(), entry.getId(), "rien à publier");
         }
         campaigns.changeStatus(campaign.getId(), CampaignStatus.PUBLISHED);

@@ -81,7 +81,7 @@ class ReportPreviewViewTest extends KaribuTest {
         Document toc = Jsoup.parseBodyFragment(_get(Html.class, spec -> spec.withId("preview-toc-list")).getInnerHtml());
         assertThat(toc.select("li.toc-chapter > a").eachText())
                 .containsExactlyElementsOf(headings.stream().map(h -> h.number() + " " + h.text()).toList());
-        assertThat(toc.select("li.toc-part > a").eachText()).startsWith("Pôle solidarités");
+        assertThat(toc.select("li.toc-part > a").eachText()).startsWith("Chapitres transversaux", "Pôle solidarités");
 
         Document document = Jsoup.parseBodyFragment(_get(Html.class, spec -> spec.withId("preview-document")).getInnerHtml());
         assertThat(document.select(".h-chapter").eachText()).containsExactlyElementsOf(chapters);
