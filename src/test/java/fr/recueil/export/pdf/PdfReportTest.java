@@ -122,7 +122,7 @@ class PdfReportTest {
         for (ChapterContent content : reports.fixtureContents()) {
             content.blocks().stream().filter(AchievementsBlock.class::isInstance).map(AchievementsBlock.class::cast)
                     .flatMap(b -> b.items().stream()).filter(a -> !a.title().isBlank())
-                    .forEach(a -> texts.add(a.title()));
+                    .forEach(a -> texts.add(a.title().replace('\'', '\u2019')));  // printed with the typographic apostrophe
             content.blocks().stream().filter(KeyFiguresBlock.class::isInstance).map(KeyFiguresBlock.class::cast)
                     .flatMap(b -> b.groups().stream()).flatMap(g -> g.figures().stream())
                     .filter(f -> !f.sentence() && f.value() != null)
