@@ -10,7 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import fr.recueil.chapter.ChapterState;
 import fr.recueil.review.Comment;
 import fr.recueil.review.CommentService;
-import fr.recueil.workflow.ui.WorkflowActions;
+import fr.recueil.chapter.ui.WorkflowActions;
 import fr.recueil.testing.Actors;
 import fr.recueil.testing.KaribuTest;
 import fr.recueil.testing.OwnChapter;
