@@ -21,7 +21,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, DirectoryLogin directoryLogin) throws Exception {
         // The app's own stylesheet and images (from frontend/) are public: the login page needs them. So are the
         // text editor's script and Quill's files from its webjar: static code, loaded at run time by the browser.
         http.authorizeHttpRequests(requests -> requests
@@ -29,6 +29,7 @@ class SecurityConfiguration {
                         PathPatternRequestMatcher.pathPattern("/images/**"),
                         PathPatternRequestMatcher.pathPattern("/scripts/**"),
                         PathPatternRequestMatcher.pathPattern("/webjars/quill/**")).permitAll());
+        directoryLogin.applyTo(http);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
         return http.build();
     }
