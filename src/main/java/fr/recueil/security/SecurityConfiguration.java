@@ -27,7 +27,10 @@ class SecurityConfiguration {
                 .requestMatchers(PathPatternRequestMatcher.pathPattern("/styles/**"),
                         PathPatternRequestMatcher.pathPattern("/images/**")).permitAll());
         directoryLogin.applyTo(http);
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class, "/login?logout");
+            directoryLogin.configureLogout(vaadin, "/login?logout");
+        });
         return http.build();
     }
 
