@@ -30,7 +30,10 @@ class SecurityConfiguration {
                         PathPatternRequestMatcher.pathPattern("/scripts/**"),
                         PathPatternRequestMatcher.pathPattern("/webjars/quill/**")).permitAll());
         directoryLogin.applyTo(http);
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class, "/login?logout");
+            directoryLogin.configureLogout(vaadin, "/login?logout");
+        });
         return http.build();
     }
 
