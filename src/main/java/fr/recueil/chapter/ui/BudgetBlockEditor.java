@@ -5,10 +5,10 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.recueil.base.BusinessException;
 import fr.recueil.chapter.FigureValue;
+import fr.recueil.chapter.ContentRules;
 import fr.recueil.chapter.content.BlockType;
 import fr.recueil.chapter.content.BudgetBlock;
 import fr.recueil.chapter.content.BudgetKind;
@@ -30,7 +30,7 @@ final class BudgetBlockEditor extends BlockEditor<BudgetBlock> {
     private final RowList<LineEditor> lines;
     private final Span total = new Span();
     private final Span warning = new Span();
-    private final TextArea comment;
+    private final MarkdownEditor comment;
     private final Button addLine;
 
     BudgetBlockEditor(EditorContext context) {
@@ -47,8 +47,7 @@ final class BudgetBlockEditor extends BlockEditor<BudgetBlock> {
         total.addClassName("recueil-budget-total");
         warning.addClassName("recueil-budget-warning");
         warning.setVisible(false);
-        comment = Fields.area(this, "editor.budget.comment", context);
-        comment.setWidthFull();
+        comment = new MarkdownEditor("editor.budget.comment", 0, ContentRules.SHORT_TEXT_MAX * 5, context);
         Div footer = new Div();
         footer.addClassName("recueil-budget-footer");
         if (!context.readOnly()) {
