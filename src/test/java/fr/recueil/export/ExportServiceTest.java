@@ -1,5 +1,6 @@
 package fr.recueil.export;
 
+import fr.recueil.chapter.WorkflowVerb;
 import fr.recueil.base.BusinessException;
 import fr.recueil.campaign.Campaign;
 import fr.recueil.campaign.OutlineEntry;
@@ -166,7 +167,7 @@ class ExportServiceTest {
 
         actors.as(WorkflowFixture.REVIEWER, () -> {
             Chapter chapter = chapters.chapter(lastChapterId);
-            workflow.reopen(chapter.getId(), chapter.getVersion(), "Les chiffres de 2098 ont été corrigés.");
+            workflow.perform(chapter.getId(), chapter.getVersion(), WorkflowVerb.REOPEN, "Les chiffres de 2098 ont été corrigés.");
         });
 
         ReportExport finalNow = exports.export(finalOne.getId());
