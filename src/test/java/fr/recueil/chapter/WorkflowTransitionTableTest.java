@@ -171,8 +171,8 @@ class WorkflowTransitionTableTest {
         Chapter chapter = new Chapter(1, 1, OWN, "Direction", ChapterTemplate.forKind(fr.recueil.campaign.OutlineEntryKind.DIRECTION), NOW, "x");
 
         assertThatThrownBy(() -> chapter.submit(Who.CONTRIBUTOR_OWN.actor, new WorkflowRules(2024, CampaignStatus.OPEN, false), NOW))
-                .hasMessage("Le chapitre ne peut pas être soumis : ces blocs obligatoires sont vides : « Missions de la direction », "
-                        + "« Les chiffres clés de l'année », « Les grandes réalisations de l'année ».");
+                .hasMessage("Le chapitre ne peut pas être soumis : 3 blocs obligatoires sont vides (« Missions de la direction », "
+                        + "« Les chiffres clés de l'année », « Les grandes réalisations de l'année »). Remplissez-les puis soumettez à nouveau.");
         assertThat(chapter.getState()).isEqualTo(ChapterState.DRAFT);
     }
 
