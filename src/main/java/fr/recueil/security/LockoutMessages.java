@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -22,12 +23,16 @@ public class LockoutMessages {
         this.clock = clock;
     }
 
+    /** Why the current request's attempts for this login are held back, if they are. */
     public Optional<String> lockMessage(String login, Locale locale) {
-        return throttle.lockedUntil(login).map(until -> {
+        return throttle.refusalForCurrentRequest(login).map(refusal -> {
+            Instant until = refusal.until();
             long minutes = Math.max(1, (Duration.between(clock.instant(), until).toSeconds() + 59) / 60);
             String time = DateTimeFormatter.ofPattern(Translations.supported(locale) == Translations.FRENCH ? "HH' h 'mm" : "HH:mm")
                     .withZone(ZoneId.systemDefault()).format(until);
-            return Translations.get(locale, "login.locked", throttle.policy().maxFailures(), time, minutes);
+            return refusal.lock()
+                    ? Translations.get(locale, "login.locked", throttle.policy().maxFailures(), time, minutes)
+                    : Translations.get(locale, "login.delayed", time, minutes);
         });
     }
 

@@ -20,7 +20,7 @@ class RecueilUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String login) {
         return users.findForAuthentication(login)
-                .map(account -> new RecueilUser(account, throttle.lockedUntil(account.getLogin()).isPresent()))
+                .map(account -> new RecueilUser(account, throttle.refusalForCurrentRequest(account.getLogin()).isPresent()))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown login"));
     }
 }
