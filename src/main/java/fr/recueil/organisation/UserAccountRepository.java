@@ -17,6 +17,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select count(u) > 0 from UserAccount u join u.roles r where r = fr.recueil.organisation.Role.ADMIN and u.active = true")
     boolean existsActiveAdmin();
 
+    @Query("select new fr.recueil.organisation.AccountStamp(u.active, u.version) from UserAccount u where u.id = :id")
+    Optional<AccountStamp> stampOf(Long id);
+
     @Query("select count(u) > 0 from UserAccount u join u.directionIds d where d = :directionId")
     boolean existsMemberOf(Long directionId);
 }

@@ -16,6 +16,7 @@ public class RecueilUser extends User implements NamedPrincipal {
     private final Set<Role> roles;
     private final Set<Long> directionIds;
     private final String locale;
+    private final long accountVersion;
 
     RecueilUser(UserAccount account, boolean locked) {
         super(account.getLogin(), account.getPasswordHash(), account.isActive(), true, true, !locked,
@@ -25,6 +26,12 @@ public class RecueilUser extends User implements NamedPrincipal {
         this.roles = Set.copyOf(account.getRoles());
         this.directionIds = Set.copyOf(account.getDirectionIds());
         this.locale = account.getLocale();
+        this.accountVersion = account.getVersion();
+    }
+
+    /** The account's version this principal was built from: a request whose account moved on reloads it. */
+    public long accountVersion() {
+        return accountVersion;
     }
 
     public long userId() {
