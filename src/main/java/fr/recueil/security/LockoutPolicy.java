@@ -35,10 +35,6 @@ record LockoutPolicy(Integer maxFailures, Duration window, Duration duration, Du
         usualAddressMemory = usualAddressMemory == null ? Duration.ofDays(90) : usualAddressMemory;
     }
 
-    LockoutPolicy(Integer maxFailures, Duration window, Duration duration) {
-        this(maxFailures, window, duration, null, null, null);
-    }
-
     /** The wait after the {@code failures}-th failure, once the limit is reached: doubles, capped. */
     Duration delayAfter(long failures, long limit) {
         long doublings = Math.min(20, Math.max(0, failures - limit));
