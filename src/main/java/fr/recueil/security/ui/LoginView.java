@@ -16,6 +16,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.recueil.base.ui.LanguageSwitch;
 import fr.recueil.security.LockoutMessages;
+import fr.recueil.security.LoginCsrf;
 import fr.recueil.base.Translations;
 
 import java.util.List;
@@ -41,7 +42,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         Paragraph subtitle = new Paragraph(getTranslation("login.subtitle"));
         subtitle.addClassName("recueil-login-subtitle");
 
-        form.setAction("login");
+        // The token that POST /login requires (LoginCsrf): in the action, as the form is the web component's own.
+        form.setAction("login?" + LoginCsrf.PARAMETER + "=" + LoginCsrf.token(VaadinSession.getCurrent().getSession()));
         form.setI18n(i18n());
         form.addForgotPasswordListener(e -> Notification.show(getTranslation("login.forgotHelp"), 8000,
                 Notification.Position.MIDDLE));
@@ -77,6 +79,11 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
             } else {
                 form.setError(true);
             }
+        } else if (parameters.containsKey("expired")) {
+            lockMessage.setText(getTranslation("login.expired"));
+            lockMessage.removeClassName("recueil-login-locked");
+            lockMessage.addClassName("recueil-login-info");
+            lockMessage.setVisible(true);
         } else if (parameters.containsKey("logout")) {
             lockMessage.setText(getTranslation("login.loggedOut"));
             lockMessage.removeClassName("recueil-login-locked");
