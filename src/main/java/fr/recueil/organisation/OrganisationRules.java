@@ -11,7 +11,7 @@ final class OrganisationRules {
     static final int ACRONYM_MAX = 30;
     static final int LOGIN_MAX = 60;
     static final int EMAIL_MAX = 254;
-    static final int PASSWORD_MIN = 10;
+    static final int PASSWORD_MIN = 12;
     static final int PASSWORD_MAX = 72; // BCrypt ignores what follows
 
     private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]*");
@@ -75,6 +75,9 @@ final class OrganisationRules {
         }
         if (value.length() > PASSWORD_MAX) {
             throw new BusinessException("error.password.tooLong", PASSWORD_MAX);
+        }
+        if (CommonPasswords.isCommon(value)) {
+            throw new BusinessException("error.password.common");
         }
         return value;
     }
