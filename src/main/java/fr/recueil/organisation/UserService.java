@@ -61,14 +61,16 @@ public class UserService {
 
     /**
      * Whether the account is still active and which version of it is current: read on every request
-     * of a logged-in user (one primary-key lookup), before any rule is applied, so it carries no rule.
+     * of a logged-in user (one primary-key lookup). Tells nothing but these two facts.
      */
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<AccountStamp> stamp(long userId) {
         return users.stampOf(userId);
     }
 
     /** The account as it is now, to refresh a logged-in user whose account changed (see {@link #stamp}). */
+    @PreAuthorize("isAuthenticated() and #userId == principal.userId()")
     @Transactional(readOnly = true)
     public Optional<UserAccount> findForRefresh(long userId) {
         return users.findById(userId);

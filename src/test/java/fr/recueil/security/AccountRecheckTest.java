@@ -66,7 +66,8 @@ class AccountRecheckTest {
 
     @Test
     void a_role_removed_by_the_administrator_no_longer_applies_at_the_users_next_request() {
-        UserAccount account = actors.as("admin", () -> users.findForRefresh(userId).orElseThrow());
+        UserAccount account = actors.as("admin", () -> users.users().stream()
+                .filter(u -> u.getId() == userId).findFirst().orElseThrow());
         actors.as("admin", () -> users.update(userId, new UserDraft(login, "Claire Recheck",
                 account.getEmail(), Set.of(Role.REVIEWER), Set.of()), account.getVersion()));
 

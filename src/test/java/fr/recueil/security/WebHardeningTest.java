@@ -78,6 +78,33 @@ class WebHardeningTest {
                 location -> assertThat(location).doesNotContain("/login"));
     }
 
+    @Test
+    void paths_tomcat_cannot_take_get_a_french_problem_not_tomcats_html_page() throws Exception {
+        for (String path : new String[]{"/api/campaigns/2024%2Freport.pdf", "/a%00b", "/api/%2e%2e%2F%2e%2e"}) {
+            HttpResponse<String> response = client().send(get(path).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isIn(404, 400);
+            assertThat(response.headers().firstValue("Content-Type")).as(path)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(response.body()).as(path).doesNotContain("<html").doesNotContainIgnoringCase("tomcat");
+        }
+        HttpResponse<String> nul = client().send(get("/a%00b").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(nul.statusCode()).isEqualTo(404);
+        assertThat(nul.body()).contains("Il n'y a rien à cette adresse.");
+    }
+
+    @Test
+    void a_bad_parameter_of_the_api_is_a_400_problem_in_french() throws Exception {
+        HttpResponse<String> response = client().send(get("/api/campaigns/2024/report.pdf?draft=junk")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString("communication:recueil-demo".getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("Le paramètre « draft » vaut « junk » : il doit valoir true ou false.");
+    }
+
     private HttpRequest postLogin(String token) {
         String form = "username=admin&password=recueil-demo";
         String query = token == null ? "" : "?_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8);

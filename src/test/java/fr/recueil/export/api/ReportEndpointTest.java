@@ -124,7 +124,8 @@ class ReportEndpointTest {
         long exportId = Long.parseLong(header(response, "X-Recueil-Export-Id"));
         ReportExport archived = actors.as("communication", () -> exports.archive(complete.getId()).stream()
                 .filter(e -> e.getId() == exportId).findFirst().orElseThrow());
-        assertThat(archived.getCreatedBy()).isEqualTo("admin");
+        // An identical export (same content, format and version) is stored once: it may be an earlier one's.
+        assertThat(archived.getCreatedBy()).isIn("admin", "communication");
         assertThat(archived.isDraft()).isFalse();
         assertThat(archived.getSizeBytes()).isEqualTo(response.body().length);
         assertThat(header(response, "Content-Disposition")).contains(archived.getFileName());
