@@ -150,6 +150,7 @@ public final class ContentRules {
             if (item.title().length() > TITLE_MAX) {
                 throw new BusinessException("error.block.titleTooLong", shorten(item.title()), TITLE_MAX, item.title().length());
             }
+            Unicode.requireWellFormed(where, item.title());
             text(where, item.body(), TEXT_MAX);
             if (item.imageId() != null) {
                 image(where, item.imageId(), item.caption(), item.alt());
