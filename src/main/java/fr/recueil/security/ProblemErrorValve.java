@@ -28,11 +28,16 @@ public class ProblemErrorValve extends ErrorReportValve {
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
+        if (request.getContext() != null) {
+            // A request that reached the application: its own error handling has answered; Tomcat's default otherwise.
+            super.report(request, response, throwable);
+            return;
+        }
         int status = response.getStatus();
         if (status < 400 || response.isCommitted() || response.getContentWritten() > 0) {
             return;
         }
-        if (status == 400 && request.getContext() == null) {
+        if (status == 400) {
             status = 404;
         }
         String key = status == 404 ? "error.http.notFound" : status == 413 ? "error.http.tooLarge" : "error.http.badRequest";

@@ -44,8 +44,7 @@ class ContentSecurityPolicyBrowserTest extends BrowserTest {
         for (String path : List.of("/", "/tableau-de-bord", "/relecture", "/relecture/" + approvedChapter,
                 "/chapitres/" + approvedChapter + "/historique", "/rapport", "/rapport/apercu", "/rapport/couverture",
                 "/rapport/exports", "/import-rapport", "/admin/organisation", "/admin/utilisateurs",
-                "/admin/campagnes", "/admin/campagnes/" + campaign, "/admin/journal", "/mon-compte",
-                "/page-qui-n-existe-pas")) {
+                "/admin/campagnes", "/admin/campagnes/" + campaign, "/admin/journal", "/mon-compte")) {
             visit(path);
         }
         app.logout();

@@ -34,6 +34,19 @@ public final class HostileText {
         return samples;
     }
 
+    /** Whether the app refuses this text where it is typed: a lone surrogate or a control character. */
+    public static boolean refusedOnInput(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c) || c < 0x20 && c != '\n' && c != '\r' && c != '\t' || c == 0x7F) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String randomText(Random rng) {
         int length = rng.nextInt(rng.nextInt(10) == 0 ? 3000 : 40);
         StringBuilder out = new StringBuilder(length);
