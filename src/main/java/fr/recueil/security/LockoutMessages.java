@@ -25,7 +25,16 @@ public class LockoutMessages {
 
     /** Why the current request's attempts for this login are held back, if they are. */
     public Optional<String> lockMessage(String login, Locale locale) {
-        return throttle.refusalForCurrentRequest(login).map(refusal -> {
+        return message(throttle.refusalForCurrentRequest(login), locale);
+    }
+
+    /** Why this login's attempts on the login page from this address are held back, if they are. */
+    public Optional<String> lockMessage(String login, String address, Locale locale) {
+        return message(throttle.refusal(login, address, LoginThrottle.Channel.UI), locale);
+    }
+
+    private Optional<String> message(Optional<LoginThrottle.Refusal> found, Locale locale) {
+        return found.map(refusal -> {
             Instant until = refusal.until();
             long minutes = Math.max(1, (Duration.between(clock.instant(), until).toSeconds() + 59) / 60);
             String time = DateTimeFormatter.ofPattern(Translations.supported(locale) == Translations.FRENCH ? "HH' h 'mm" : "HH:mm")

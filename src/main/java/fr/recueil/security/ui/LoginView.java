@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.recueil.base.ui.LanguageSwitch;
@@ -72,7 +73,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (parameters.containsKey("error")) {
             Object login = VaadinSession.getCurrent().getSession().getAttribute(LockoutMessages.lastFailedLoginAttribute());
             var locked = login == null ? java.util.Optional.<String>empty()
-                    : lockoutMessages.lockMessage(login.toString(), getLocale());
+                    // The address of the browser, as the login page's own request tells it (Vaadin's request).
+                    : lockoutMessages.lockMessage(login.toString(), VaadinRequest.getCurrent().getRemoteAddr(), getLocale());
             if (locked.isPresent()) {
                 lockMessage.setText(locked.get());
                 lockMessage.setVisible(true);
