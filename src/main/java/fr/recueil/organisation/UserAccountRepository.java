@@ -22,6 +22,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select new fr.recueil.organisation.AccountStamp(u.active, u.version) from UserAccount u where u.id = :id")
     Optional<AccountStamp> stampOf(Long id);
 
+    @Query("select u.login, u.displayName from UserAccount u where u.login in :logins")
+    List<Object[]> findDisplayNames(java.util.Collection<String> logins);
+
     @Query("select count(u) > 0 from UserAccount u join u.directionIds d where d = :directionId")
     boolean existsMemberOf(Long directionId);
 }
