@@ -225,6 +225,7 @@ class ExportServiceTest {
     @Test
     @WithUserDetails("admin")
     void an_administrator_may_export_too() {
-        assertThat(exports.exportYear(COMPLETE, ExportFormat.HTML, true).getCreatedBy()).isEqualTo("admin");
+        // A format no one else exports here: an identical export would be an earlier one, by someone else.
+        assertThat(exports.exportYear(COMPLETE, ExportFormat.DOCX, true).getCreatedBy()).isEqualTo("admin");
     }
 }
