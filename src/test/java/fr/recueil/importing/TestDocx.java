@@ -23,20 +23,20 @@ import java.math.BigInteger;
 import java.util.List;
 
 /** Word documents built with POI for the tests, one irregular shape at a time. */
-final class TestDocx {
+public final class TestDocx {
 
     private final XWPFDocument document = new XWPFDocument();
     private BigInteger currentList;
     private int lists;
 
-    TestDocx heading(int level, String text) {
+    public TestDocx heading(int level, String text) {
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setStyle("Heading" + level);
         paragraph.createRun().setText(text);
         return this;
     }
 
-    TestDocx text(String text) {
+    public TestDocx text(String text) {
         document.createParagraph().createRun().setText(text);
         return this;
     }
@@ -174,7 +174,7 @@ final class TestDocx {
         return this;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.write(out);
             document.close();
