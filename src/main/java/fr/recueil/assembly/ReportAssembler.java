@@ -20,6 +20,7 @@ import fr.recueil.campaign.ChapterLine;
 import fr.recueil.campaign.OutlinePart;
 import fr.recueil.chapter.ChapterService;
 import fr.recueil.chapter.ReportChapter;
+import fr.recueil.chapter.ImageRules;
 import fr.recueil.chapter.StoredImage;
 import fr.recueil.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -182,6 +183,10 @@ public class ReportAssembler {
     private Optional<Picture> picture(long imageId) {
         try {
             StoredImage image = chapters.image(imageId);
+            if (!ImageRules.withinLimits(image.data())) {
+                // Stored before the pixel limits existed: never decoded by an export.
+                return Optional.empty();
+            }
             return Optional.of(new Picture(image.data(), image.mediaType(), image.width(), image.height()));
         } catch (RuntimeException gone) {
             // An image deleted since the revision was approved: the report goes on without it.
@@ -190,7 +195,7 @@ public class ReportAssembler {
     }
 
     private static Picture logo(ReportFrontMatter frontMatter) {
-        return frontMatter.hasLogo() ? new Picture(frontMatter.getLogo(), frontMatter.getLogoMediaType(),
+        return frontMatter.hasLogo() && ImageRules.withinLimits(frontMatter.getLogo()) ? new Picture(frontMatter.getLogo(), frontMatter.getLogoMediaType(),
                 frontMatter.getLogoWidth(), frontMatter.getLogoHeight()) : null;
     }
 

@@ -184,18 +184,11 @@ class DemoData implements ApplicationRunner {
     }
 
     private void createUsers(Map<String, Long> directions) {
-        user("contributeur.dasipe", "Camille Martin", Set.of(Role.CONTRIBUTOR), directions.get("DASIPE"));
-        user("directrice.dasipe", "Hélène Dubois", Set.of(Role.DIRECTOR), directions.get("DASIPE"));
-        user("contributeur.multi", "Karim Benali", Set.of(Role.CONTRIBUTOR), directions.get("DSI"), directions.get("DAPM"));
-        user("relecteur.demo", "Sophie Leroy", Set.of(Role.REVIEWER));
-        user("relectrice.demo", "Nadia Haddad", Set.of(Role.REVIEWER));
-        user("communication", "Julien Moreau", Set.of(Role.COMMUNICATION));
-        user("admin", "Administrateur Recueil", Set.of(Role.ADMIN));
-    }
-
-    private void user(String login, String name, Set<Role> roles, Long... directionIds) {
-        String email = login.replace('.', '-') + "@departement.example";
-        users.create(new UserDraft(login, name, email, roles, Set.of(directionIds)), PASSWORD);
+        for (DemoPeople.Person person : DemoPeople.ALL) {
+            Set<Long> ids = person.directions().stream().map(directions::get).collect(java.util.stream.Collectors.toSet());
+            users.create(new UserDraft(person.localLogin(), person.name(), person.email(person.localLogin()),
+                    person.roles(), ids), PASSWORD);
+        }
     }
 
     private static String key(OrganisationFile.DirectionEntry entry) {

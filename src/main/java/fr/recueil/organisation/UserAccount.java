@@ -35,6 +35,10 @@ public class UserAccount {
     private boolean active = true;
     private String locale;
     private Instant createdAt;
+    @Enumerated(EnumType.STRING)
+    private AccountOrigin origin = AccountOrigin.LOCAL;
+    private String externalId;
+    private boolean disabledByDirectory;
     @Version
     private long version;
 
@@ -49,6 +53,18 @@ public class UserAccount {
     @CollectionTable(name = "app_user_direction", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "direction_id")
     private Set<Long> directionIds = new HashSet<>();
+
+    // What the directory grants: a subset of the roles and directions above, decided by the directory at every check.
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_directory_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> directoryRoles = EnumSet.noneOf(Role.class);
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_directory_direction", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "direction_id")
+    private Set<Long> directoryDirectionIds = new HashSet<>();
 
     protected UserAccount() {
     }
@@ -110,6 +126,73 @@ public class UserAccount {
         return Collections.unmodifiableSet(new HashSet<>(directionIds));
     }
 
+    public AccountOrigin getOrigin() {
+        return origin;
+    }
+
+    /** The person's stable id at the OpenID provider, or null. */
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public boolean isDisabledByDirectory() {
+        return disabledByDirectory;
+    }
+
+    /** The roles the directory grants (the administrator cannot take them away in Recueil). */
+    public Set<Role> getDirectoryRoles() {
+        return directoryRoles.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(directoryRoles));
+    }
+
+    /** The directions the directory grants. */
+    public Set<Long> getDirectoryDirectionIds() {
+        return Collections.unmodifiableSet(new HashSet<>(directoryDirectionIds));
+    }
+
+    void linkToDirectory(AccountOrigin newOrigin, String newExternalId) {
+        this.origin = newOrigin;
+        this.externalId = newExternalId;
+    }
+
+    /**
+     * Replaces what the directory granted by what it grants now, keeping what the administrator
+     * granted besides. Returns whether anything changed.
+     */
+    boolean applyDirectoryGrants(Set<Role> grantedRoles, Set<Long> grantedDirectionIds) {
+        Set<Role> newRoles = EnumSet.noneOf(Role.class);
+        newRoles.addAll(roles);
+        newRoles.removeAll(directoryRoles);
+        newRoles.addAll(grantedRoles);
+        Set<Long> newDirections = new HashSet<>(directionIds);
+        newDirections.removeAll(directoryDirectionIds);
+        newDirections.addAll(grantedDirectionIds);
+        boolean changed = !newRoles.equals(roles) || !newDirections.equals(directionIds)
+                || !directoryRoles.equals(grantedRoles) || !directoryDirectionIds.equals(grantedDirectionIds);
+        if (changed) {
+            assign(newRoles, newDirections);
+            directoryRoles.clear();
+            directoryRoles.addAll(grantedRoles);
+            directoryDirectionIds.clear();
+            directoryDirectionIds.addAll(grantedDirectionIds);
+        }
+        return changed;
+    }
+
+    void disableByDirectory() {
+        this.active = false;
+        this.disabledByDirectory = true;
+    }
+
+    /** After a successful directory login: an account the directory had disabled is active again. */
+    boolean enableByDirectory() {
+        if (!disabledByDirectory) {
+            return false;
+        }
+        this.active = true;
+        this.disabledByDirectory = false;
+        return true;
+    }
+
     void describe(String newDisplayName, String newEmail) {
         // Both checked before either is changed: a refusal leaves the account as it was.
         String checkedName = OrganisationRules.name(newDisplayName);
@@ -131,6 +214,7 @@ public class UserAccount {
 
     void setActive(boolean active) {
         this.active = active;
+        this.disabledByDirectory = false;
     }
 
     void setLocale(String locale) {

@@ -12,6 +12,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByLoginIgnoreCase(String login);
 
+    Optional<UserAccount> findByExternalId(String externalId);
+
     List<UserAccount> findAllByOrderByDisplayNameAsc();
 
     @Query("select count(u) > 0 from UserAccount u join u.roles r where r = fr.recueil.organisation.Role.ADMIN and u.active = true")

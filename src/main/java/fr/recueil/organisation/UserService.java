@@ -127,6 +127,8 @@ public class UserService {
             throw new BusinessException("error.concurrentChange", user.getLogin());
         }
         user.describe(draft.displayName(), draft.email());
+        // What the directory grants stays: the administrator adjusts the rest.
+        draft = withDirectoryGrants(user, draft);
         Set<Role> roles = checkedRoles(draft);
         if (isSelf(user) && user.hasRole(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             throw new BusinessException("error.user.selfAdmin");
@@ -139,6 +141,9 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     public String resetPassword(long id) {
         UserAccount user = user(id);
+        if (user.getOrigin().isDirectory()) {
+            throw new BusinessException("error.user.directoryPassword");
+        }
         String password = generatePassword();
         user.changePasswordHash(passwordEncoder.encode(password));
         audit.record("USER_PASSWORD_RESET", user.getLogin(), null);
@@ -158,6 +163,9 @@ public class UserService {
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount user = currentUser().orElseThrow(() -> new BusinessException("error.user.notFound"));
+        if (user.getOrigin().isDirectory()) {
+            throw new BusinessException("error.user.directoryPassword");
+        }
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
             throw new BusinessException("error.password.wrongCurrent");
         }
@@ -172,6 +180,17 @@ public class UserService {
 
     private UserAccount user(long id) {
         return users.findById(id).orElseThrow(() -> new BusinessException("error.user.notFound"));
+    }
+
+    private static UserDraft withDirectoryGrants(UserAccount user, UserDraft draft) {
+        if (!user.getOrigin().isDirectory()) {
+            return draft;
+        }
+        Set<Role> roles = new java.util.HashSet<>(draft.roles());
+        roles.addAll(user.getDirectoryRoles());
+        Set<Long> directionIds = new java.util.HashSet<>(draft.directionIds());
+        directionIds.addAll(user.getDirectoryDirectionIds());
+        return new UserDraft(draft.login(), draft.displayName(), draft.email(), roles, directionIds);
     }
 
     private Set<Role> checkedRoles(UserDraft draft) {
@@ -200,6 +219,11 @@ public class UserService {
     }
 
     private String describe(UserAccount user) {
+        return describe(user, directions);
+    }
+
+    /** An account's roles and directions, for the audit log. */
+    static String describe(UserAccount user, DirectionRepository directions) {
         String roles = user.getRoles().stream().map(Role::name).sorted().collect(Collectors.joining(", "));
         String dirs = directions.findAllById(user.getDirectionIds()).stream()
                 .map(Direction::getShortName).sorted().collect(Collectors.joining(", "));

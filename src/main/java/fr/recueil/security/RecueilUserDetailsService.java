@@ -1,5 +1,6 @@
 package fr.recueil.security;
 
+import fr.recueil.organisation.LocalPasswords;
 import fr.recueil.organisation.UserService;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -11,16 +12,20 @@ class RecueilUserDetailsService implements UserDetailsService {
 
     private final UserService users;
     private final LoginThrottle throttle;
+    private final LocalPasswords localPasswords;
 
-    RecueilUserDetailsService(UserService users, LoginThrottle throttle) {
+    RecueilUserDetailsService(UserService users, LoginThrottle throttle, LocalPasswords localPasswords) {
         this.users = users;
         this.throttle = throttle;
+        this.localPasswords = localPasswords;
     }
 
     @Override
     public UserDetails loadUserByUsername(String login) {
         return users.findForAuthentication(login)
-                .map(account -> new RecueilUser(account, throttle.lockedUntil(account.getLogin()).isPresent()))
+                // A directory account has no Recueil password; a local one, none while local passwords are off.
+                .map(account -> new RecueilUser(account, throttle.lockedUntil(account.getLogin()).isPresent(),
+                        !account.getOrigin().isDirectory() && localPasswords.enabled()))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown login"));
     }
 }

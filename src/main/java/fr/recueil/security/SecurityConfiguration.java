@@ -21,11 +21,12 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, DirectoryLogin directoryLogin) throws Exception {
         // The app's own stylesheet and images (from frontend/) are public: the login page needs them.
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(PathPatternRequestMatcher.pathPattern("/styles/**"),
                         PathPatternRequestMatcher.pathPattern("/images/**")).permitAll());
+        directoryLogin.applyTo(http);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
         return http.build();
     }
