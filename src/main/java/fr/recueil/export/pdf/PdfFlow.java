@@ -131,32 +131,21 @@ final class PdfFlow {
     /**
      * Like {@link #draw}, for content read in another order than its glyphs are placed: the
      * {@code head} element's glyphs read as {@code spoken}, the {@code tail}'s as nothing (their
-     * text is in {@code spoken}). Text extraction (pdftotext, copy, search) then gives {@code spoken}
-     * where the head stands, as one run, whatever is laid out beside it.
+     * text is in {@code spoken}); text extraction gets {@code extracted} where the head stands, as
+     * one run, whatever is laid out beside it (see {@link PdfTags#beginReplaced}).
      */
-    void drawSpoken(PdfStructureElement tag, String spoken, Element head, List<Element> tail, float x, float width,
-                    float top) {
+    void drawSpoken(PdfStructureElement tag, String spoken, String extracted, Element head, List<Element> tail, float x,
+                    float width, float top) {
         ColumnText column = new ColumnText(null);
         column.addElement(head);
         column.setSimpleColumn(x, UNBOUNDED, x + width, top);
-        tags.beginReplaced(canvas(), tag, spoken);
+        tags.beginReplaced(canvas(), tag, spoken, extracted);
         go(column, false);
         tags.end(canvas());
         tail.forEach(column::addElement);
-        tags.beginReplaced(canvas(), tag, "");
+        tags.beginReplaced(canvas(), tag, "", "");
         go(column, false);
         tags.end(canvas());
-    }
-
-    /** The number of lines {@code content} takes at the text width, and how many fit in {@code room}. */
-    private int[] lines(List<Element> content, float room) {
-        ColumnText all = column(content);
-        all.setSimpleColumn(left(), UNBOUNDED, left() + width(), 0);
-        go(all, true);
-        ColumnText fitting = column(content);
-        fitting.setSimpleColumn(left(), y - room, left() + width(), y);
-        int status = go(fitting, true);
-        return new int[] {all.getLinesWritten(), ColumnText.hasMoreText(status) ? fitting.getLinesWritten() : all.getLinesWritten()};
     }
 
     /**
@@ -165,11 +154,15 @@ final class PdfFlow {
      */
     void paragraph(PdfStructureElement tag, List<Element> content, float leading) {
         if (!pageTop) {
-            int[] lines = lines(content, room());
-            int total = lines[0];
-            int fit = lines[1];
-            if (fit < total) {
-                if (fit < 2 || total < 4 && fit < total) {
+            ColumnText fitting = column(content);
+            fitting.setSimpleColumn(left(), document.bottom(), left() + width(), y);
+            if (ColumnText.hasMoreText(go(fitting, true))) {
+                int fit = fitting.getLinesWritten();
+                ColumnText all = column(content);
+                all.setSimpleColumn(left(), UNBOUNDED, left() + width(), 0);
+                go(all, true);
+                int total = all.getLinesWritten();
+                if (fit < 2 || total < 4) {
                     newPage();
                 } else if (total - fit < 2) {
                     // The last line would be alone: one more line goes over with it.

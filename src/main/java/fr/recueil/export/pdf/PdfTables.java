@@ -35,7 +35,7 @@ final class PdfTables {
     private static final float CARD_PADDING_RIGHT = 10f;
     /** A number as the French write it: digits grouped by (narrow) no-break spaces, a decimal comma, a sign, a unit. */
     private static final Pattern NUMBER = Pattern.compile(
-            "[+\u2212-]?\\d[\\d\\s\u00A0\u202F]*(,\\d+)?\\s*(%|€|k€|M€|points?)?");
+            "[+\u2212-]?\\d[\\d\\s\u00A0\u202F]*(,\\d+)?[\\s\u00A0\u202F]*(%|€|k€|M€|points?)?");
 
     private final PdfFlow flow;
     private final float width;
@@ -57,6 +57,8 @@ final class PdfTables {
                 laid.setLockedWidth(true);
                 yield laid.spacingBefore() + laid.getRowHeight(0) + (laid.size() > 1 ? laid.getRowHeight(1) : 0);
             }
+            // A heading then what follows it: a section's title is not left alone above its first subsection.
+            case fr.recueil.assembly.document.Heading heading -> 80;
             default -> 48;
         };
     }
@@ -92,8 +94,12 @@ final class PdfTables {
                 float top = flow.y();
                 float x = flow.left();
                 float valueSize = valueSize(row, cardWidth);
+                // Text extraction reads the whole row where its first card's value stands: a text
+                // extractor that guesses columns from positions would read a last, incomplete row's
+                // cards in another order (pdftotext reads a lone third card after the row below).
+                String rowText = String.join(" ", row.stream().map(PdfTables::spoken).toList());
                 for (KeyFigureCell figure : row) {
-                    card(div, figure, x, top, cardWidth, height, valueSize);
+                    card(div, figure, x, top, cardWidth, height, valueSize, figure == row.getFirst() ? rowText : "");
                     x += cardWidth + CARD_GAP;
                 }
                 flow.drop(height);
@@ -164,7 +170,7 @@ final class PdfTables {
     }
 
     private void card(PdfStructureElement parent, KeyFigureCell figure, float x, float top, float cardWidth, float height,
-                      float valueSize) {
+                      float valueSize, String extracted) {
         PdfContentByte canvas = flow.canvas();
         PdfTags.artifact(canvas);
         canvas.saveState();
@@ -179,7 +185,7 @@ final class PdfTables {
 
         PdfStructureElement tag = flow.tags().add(parent, PdfTags.P);
         List<Element> content = cardContent(figure, valueSize);
-        flow.drawSpoken(tag, spoken(figure), content.getFirst(), content.subList(1, content.size()), x + CARD_PADDING_LEFT,
+        flow.drawSpoken(tag, spoken(figure), extracted, content.getFirst(), content.subList(1, content.size()), x + CARD_PADDING_LEFT,
                 cardWidth - CARD_PADDING_LEFT - CARD_PADDING_RIGHT, top - CARD_PADDING_TOP);
     }
 

@@ -121,14 +121,15 @@ final class PdfTags {
 
     /**
      * Begins marking content of {@code element} through a Span of its own whose ActualText
-     * replaces the glyphs for extraction and reading ("" hides them: their text is in another Span's).
+     * ({@code spoken}) replaces the glyphs for assistive technologies, which read the structure
+     * tree; text extraction (copy, search, pdftotext), which reads the content, gets
+     * {@code extracted} instead ("" hides the glyphs: their text is extracted elsewhere).
      */
-    void beginReplaced(PdfContentByte canvas, PdfStructureElement element, String actualText) {
+    void beginReplaced(PdfContentByte canvas, PdfStructureElement element, String spoken, String extracted) {
         PdfStructureElement span = new PdfStructureElement(element, SPAN);
-        PdfString text = new PdfString(actualText, PdfObject.TEXT_UNICODE);
-        span.put(ACTUAL_TEXT, text);
+        span.put(ACTUAL_TEXT, new PdfString(spoken, PdfObject.TEXT_UNICODE));
         PdfDictionary properties = new PdfDictionary();
-        properties.put(ACTUAL_TEXT, text);
+        properties.put(ACTUAL_TEXT, new PdfString(extracted, PdfObject.TEXT_UNICODE));
         canvas.beginMarkedContentSequence(span, properties);
         current = element;
     }

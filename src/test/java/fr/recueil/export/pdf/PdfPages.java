@@ -68,12 +68,12 @@ final class PdfPages {
     }
 
     /**
-     * The text of each page, a draft's diagonal watermark included, without any white space (the
-     * watermark's letters come out scattered over lines). OpenPDF's extractor leaves the watermark
-     * out: it is an artifact, no part of the text.
+     * The text of each page in the order it is drawn, a draft's diagonal watermark included, without
+     * any white space (the watermark's letters come out one a line). OpenPDF's extractor leaves the
+     * watermark out: it is an artifact, no part of the text.
      */
     static List<String> textsWithWatermark(byte[] pdf) {
-        return pages(run(pdf, "pdftotext", "-enc", "UTF-8")).stream().map(page -> page.replaceAll("\\s+", "")).toList();
+        return pages(run(pdf, "pdftotext", "-raw", "-enc", "UTF-8")).stream().map(page -> page.replaceAll("\\s+", "")).toList();
     }
 
     /** {@code pdfinfo}'s report: title, "Tagged: yes", pages… */

@@ -91,11 +91,14 @@ class PdfReportTest {
         // Compared without white space: poppler reads some no-break spaces in large type as no gap at all.
         String text = comparable(String.join(" ", pages.subList(bodyStart - 1, pages.size())));
         int position = 0;
+        String previous = "";
         for (String item : expected) {
             String wanted = comparable(item);
             int found = text.indexOf(wanted, position);
-            assertThat(found).as("\"%s\" after position %d", wanted, position).isGreaterThanOrEqualTo(0);
+            assertThat(found).as("\"%s\" after \"%s\" at position %d: %s", wanted, previous, position,
+                    text.substring(Math.max(0, position - 300), position)).isGreaterThanOrEqualTo(0);
             position = found + wanted.length();
+            previous = wanted;
         }
     }
 
