@@ -9,7 +9,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.Transient;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -64,10 +63,6 @@ public class Chapter extends AbstractAggregateRoot<Chapter> {
     @JoinColumn(name = "chapter_id", nullable = false, updatable = false)
     @OrderBy("occurredAt ASC, id ASC")
     private List<ChapterTransition> history = new ArrayList<>();
-
-    // Snapshots taken by the last transition, persisted by the service with the chapter.
-    @Transient
-    private final List<ChapterRevision> newRevisions = new ArrayList<>();
 
     protected Chapter() {
     }
@@ -143,11 +138,17 @@ public class Chapter extends AbstractAggregateRoot<Chapter> {
         return Collections.unmodifiableList(history);
     }
 
-    /** The snapshots taken by the last transitions, to be stored with the chapter; once only. */
-    public List<ChapterRevision> takeNewRevisions() {
-        List<ChapterRevision> taken = List.copyOf(newRevisions);
-        newRevisions.clear();
-        return taken;
+    /**
+     * A snapshot taken by a transition. It travels with the chapter's domain events, so that saving
+     * the chapter through its repository stores it ({@link RevisionRecorder}): no caller has to.
+     */
+    record RevisionTaken(ChapterRevision revision) {
+    }
+
+    /** The snapshots taken since the chapter was last saved, oldest first. */
+    List<ChapterRevision> revisionsTaken() {
+        return domainEvents().stream().filter(RevisionTaken.class::isInstance)
+                .map(event -> ((RevisionTaken) event).revision()).toList();
     }
 
     // --- the workflow
@@ -278,7 +279,7 @@ public class Chapter extends AbstractAggregateRoot<Chapter> {
 
     private int snapshot(ChapterRevision.Kind kind, Actor actor, Instant now) {
         lastRevision++;
-        newRevisions.add(new ChapterRevision(id, lastRevision, kind, content, now, actor.login()));
+        registerEvent(new RevisionTaken(new ChapterRevision(id, lastRevision, kind, content, now, actor.login())));
         return lastRevision;
     }
 
@@ -309,7 +310,7 @@ public class Chapter extends AbstractAggregateRoot<Chapter> {
         this.updatedAt = now;
         this.updatedBy = actor;
         lastRevision++;
-        newRevisions.add(new ChapterRevision(id, lastRevision, ChapterRevision.Kind.IMPORTED, approvedContent, now, actor));
+        registerEvent(new RevisionTaken(new ChapterRevision(id, lastRevision, ChapterRevision.Kind.IMPORTED, approvedContent, now, actor)));
         history.add(new ChapterTransition(WorkflowVerb.IMPORT, state, ChapterState.APPROVED, actor, now, note, lastRevision));
         this.state = ChapterState.APPROVED;
         this.stateSince = now;

@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import java.util.List;
 import java.util.Optional;
 
-public interface ChapterRevisionRepository extends JpaRepository<ChapterRevision, Long> {
+interface ChapterRevisionRepository extends JpaRepository<ChapterRevision, Long> {
 
     List<ChapterRevision> findByChapterIdOrderByNumberAsc(long chapterId);
 

@@ -72,6 +72,25 @@ public class ChapterService {
         return summaries(campaign, chapters.findByCampaignIdOrderByIdAsc(campaignId));
     }
 
+    /** Where every chapter of a campaign stands, without loading their content: for the dashboard. */
+    @PreAuthorize("hasAnyRole('REVIEWER', 'COMMUNICATION', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ChapterStanding> standings(long campaignId) {
+        return chapters.findStandingsByCampaignId(campaignId);
+    }
+
+    /** The reason of the latest "changes requested" of each of these chapters the caller may read that has one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, String> changeRequestReasons(java.util.Collection<Long> chapterIds) {
+        List<Long> readable = chapters.findAllById(chapterIds).stream().filter(access::canRead).map(Chapter::getId).toList();
+        if (readable.isEmpty()) {
+            return Map.of();
+        }
+        return chapters.findLatestChangeRequestReasons(readable).stream()
+                .collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> (String) row[1]));
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public ChapterSummary summary(long chapterId) {
@@ -165,9 +184,7 @@ public class ChapterService {
     public Chapter loadApprovedContent(long chapterId, ChapterContent content, String origin) {
         Chapter chapter = chapters.findById(chapterId).orElseThrow(() -> new BusinessException("error.chapter.notFound"));
         chapter.loadApproved(content, clock.instant(), access.actor(), origin);
-        chapters.save(chapter);
-        revisions.saveAll(chapter.takeNewRevisions());
-        return chapter;
+        return chapters.save(chapter);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'COMMUNICATION')")

@@ -92,7 +92,7 @@ public record FigureValue(String qualifier, BigDecimal number, String unit) {
         }
     }
 
-    /** The value as the report prints it: {@code 5 037 554,95 €} with no-break spaces. */
+    /** The value as the report prints it: {@code 5 037 554,95 €} with no-break spaces, its decimals as typed. */
     public String format(Locale locale) {
         String prefix = qualifier == null ? "" : qualifier + (qualifier.endsWith("'") ? "" : String.valueOf(NBSP));
         return prefix + formatNumber(number, locale) + (unit == null ? "" : NBSP + unit);
@@ -106,7 +106,9 @@ public record FigureValue(String qualifier, BigDecimal number, String unit) {
             symbols.setDecimalSeparator(',');
         }
         DecimalFormat format = new DecimalFormat("#,##0.###", symbols);
-        format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
+        // The decimals as written: "13,90 €" stays 13,90 (a price, a rate), never becomes 13,9.
+        format.setMinimumFractionDigits(Math.max(0, value.scale()));
+        format.setMaximumFractionDigits(Math.max(0, value.scale()));
         return format.format(value);
     }
 

@@ -2,7 +2,10 @@ package fr.recueil.chapter;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -35,7 +38,7 @@ public final class RichText {
             .addAttributes("td", "align")
             .addProtocols("a", "href", "http", "https", "mailto")
             .addEnforcedAttribute("a", "rel", "noopener noreferrer");
-    private static final Pattern DANGEROUS_LINK = Pattern.compile("(?i)(javascript|vbscript|data)\\s*:");
+    private static final List<String> SCRIPT_SCHEMES = List.of("javascript:", "vbscript:", "data:");
     private static final Pattern SCRIPT_TAG = Pattern.compile("(?i)<\\s*/?\\s*(script|iframe|object|embed|style)\\b");
 
     private RichText() {
@@ -69,9 +72,48 @@ public final class RichText {
         return document;
     }
 
-    /** Text the user must change before it is stored: a script tag or a script link. */
+    /**
+     * Text the user must change before it is stored: a script tag, or a link or image whose
+     * destination (as CommonMark reads it, references and entities resolved) is a script. Prose is
+     * never a link: "Stratégie open data : 42 jeux publiés" is text, whatever its colons.
+     */
     public static boolean holdsScript(String markdown) {
-        return markdown != null && (SCRIPT_TAG.matcher(markdown).find() || DANGEROUS_LINK.matcher(markdown).find());
+        if (markdown == null) {
+            return false;
+        }
+        if (SCRIPT_TAG.matcher(markdown).find()) {
+            return true;
+        }
+        boolean[] found = {false};
+        PARSER.parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                found[0] |= isScript(link.getDestination());
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                found[0] |= isScript(image.getDestination());
+                visitChildren(image);
+            }
+        });
+        return found[0];
+    }
+
+    /** Browsers ignore blanks and control characters in a scheme and its case: so does this. */
+    private static boolean isScript(String destination) {
+        if (destination == null) {
+            return false;
+        }
+        StringBuilder scheme = new StringBuilder();
+        for (char c : destination.toCharArray()) {
+            if (c > ' ') {
+                scheme.append(Character.toLowerCase(c));
+            }
+        }
+        String normalised = scheme.toString();
+        return SCRIPT_SCHEMES.stream().anyMatch(normalised::startsWith);
     }
 
     /** Headings of any level become the two sub-heading levels a chapter block allows (3 and 4). */

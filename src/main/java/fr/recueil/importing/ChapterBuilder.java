@@ -35,8 +35,10 @@ final class ChapterBuilder {
 
     private static final Pattern BUDGET_LINE = Pattern.compile("^(.+?)\\s*:\\s*([0-9][0-9 \u00A0\u202F.,]*\\s*(?:€|k€|M€|euros?))\\s*\\.?$");
     private static final Pattern NUMBERED_TITLE = Pattern.compile(
-            "^\\s*(?:\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s+|(?:\\d{1,2}|[IVX]{1,4})\\s*(?:[.)]|[-–—])\\s+)\\p{Lu}.*");
+            "^\\s*(?:\\d{1,2}(?:\\.\\d{1,2})+\\.?\\s+|(?:\\d{1,2}|[IVX]{1,4})\\s*(?:[.)]|[-–—])\\s+|[A-Z][.)]\\s+)\\p{Lu}.*");
     private static final int TITLE_MAX = 200;
+    /** The title of the text a chapter opens with before its first section. */
+    static final String INTRO_TITLE = "Présentation";
 
     private enum Section { INTRO, MISSIONS, KEY_FIGURES, BUDGET, ACHIEVEMENTS, FREE }
 
@@ -72,7 +74,13 @@ final class ChapterBuilder {
             case WordElement.Paragraph paragraph -> paragraph(paragraph);
             case WordElement.Table table -> table(table);
             case WordElement.Picture picture -> picture(picture);
+            case WordElement.Contents ignored -> { }
         }
+    }
+
+    /** The notes of a title that is not one of the chapter's paragraphs (the chapter's own title). */
+    void footnotes(List<String> titleNotes) {
+        notes.addAll(titleNotes);
     }
 
     private void paragraph(WordElement.Paragraph p) {
@@ -188,7 +196,7 @@ final class ChapterBuilder {
         if (intro == null) {
             intro = new MarkdownText();
             MarkdownText text = intro;
-            order.add(() -> new RichTextBlock(ChapterTemplate.newId(), "Présentation", false, text.toString()));
+            order.add(() -> new RichTextBlock(ChapterTemplate.newId(), INTRO_TITLE, false, text.toString()));
             texts++;
         }
         return intro;
@@ -241,6 +249,16 @@ final class ChapterBuilder {
         if (rows.isEmpty()) {
             return;
         }
+        if (section == Section.BUDGET && budgetLines(rows)) {
+            if (table.title() != null) {
+                budget.comment.plain(table.title());
+            }
+            return;
+        }
+        if (section == Section.KEY_FIGURES && figureLines(table.title(), rows)) {
+            return;
+        }
+        String title = table.title() == null ? "Tableau" : title(table.title());
         int columns = rows.stream().mapToInt(List::size).max().orElse(1);
         boolean fits = columns <= ContentRules.COLUMNS_MAX && rows.size() - 1 <= ContentRules.ROWS_MAX
                 && rows.stream().flatMap(List::stream).allMatch(c -> c.length() <= ContentRules.SHORT_TEXT_MAX);
@@ -249,12 +267,48 @@ final class ChapterBuilder {
             warnings.add(ImportWarning.of("import.warning.tableAsText", columns, rows.size()));
             MarkdownText text = new MarkdownText();
             rows.forEach(row -> text.plain(String.join(" | ", row)));
-            order.add(() -> new RichTextBlock(ChapterTemplate.newId(), "Tableau", false, text.toString()));
+            order.add(() -> new RichTextBlock(ChapterTemplate.newId(), title, false, text.toString()));
             return;
         }
         List<List<String>> padded = rows.stream().map(row -> pad(row, columns)).toList();
-        order.add(() -> new TableBlock(ChapterTemplate.newId(), "Tableau", false, padded.getFirst(),
+        order.add(() -> new TableBlock(ChapterTemplate.newId(), title, false, padded.getFirst(),
                 padded.subList(1, padded.size())));
+    }
+
+    private static final Pattern TABLE_HEADER = Pattern.compile(
+            "(?iu)^(?:postes?|libellés?|intitulés?|montants?.*|budget.*|dépenses.*|recettes.*|en €|€|chiffres?.*|indicateurs?|valeurs?)$");
+
+    /** A two-column table of labels and amounts in euros, in the budget section: its lines. */
+    private boolean budgetLines(List<List<String>> rows) {
+        List<List<String>> lines = withoutHeader(rows);
+        boolean amounts = !lines.isEmpty() && lines.stream().allMatch(row -> row.size() == 2 && !row.get(0).isEmpty()
+                && row.get(0).length() <= 300 && FigureValue.isValid(row.get(1)) && row.get(1).matches("(?iu).*(€|euros?)$"));
+        if (amounts) {
+            lines.forEach(row -> budget.lines.add(new BudgetLine(row.get(0), row.get(1))));
+        }
+        return amounts;
+    }
+
+    /** A two-column table of numbers and labels (either way round), in the key figures: figures. */
+    private boolean figureLines(String title, List<List<String>> rows) {
+        List<List<String>> lines = withoutHeader(rows);
+        boolean numbers = !lines.isEmpty() && lines.stream().allMatch(row -> row.size() == 2
+                && (FigureValue.isValid(row.get(0)) != FigureValue.isValid(row.get(1)))
+                && row.stream().allMatch(c -> !c.isEmpty() && c.length() <= ContentRules.SHORT_TEXT_MAX));
+        if (numbers) {
+            if (title != null) {
+                figures.group(title);
+            }
+            lines.forEach(row -> figures.add(FigureValue.isValid(row.get(0)) ? KeyFigure.number(row.get(0), row.get(1))
+                    : KeyFigure.number(row.get(1), row.get(0))));
+        }
+        return numbers;
+    }
+
+    /** The rows without a header made of column names only ("Poste | Montant"). */
+    private static List<List<String>> withoutHeader(List<List<String>> rows) {
+        boolean header = rows.getFirst().stream().allMatch(c -> c.isBlank() || TABLE_HEADER.matcher(c.strip()).matches());
+        return header ? rows.subList(1, rows.size()) : rows;
     }
 
     private static List<String> pad(List<String> row, int columns) {

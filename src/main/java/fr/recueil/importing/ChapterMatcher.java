@@ -13,7 +13,11 @@ import java.util.Set;
  */
 final class ChapterMatcher {
 
-    record Match(ImportTarget target, double score) {
+    /**
+     * A title naming a target. A weak match names it only by its acronym in a short title
+     * ("Pilotage SCI", "Relations avec la DSI"): inside a chapter, that is a sub-section's title.
+     */
+    record Match(ImportTarget target, double score, boolean strong) {
     }
 
     private final List<ImportTarget> targets;
@@ -36,10 +40,17 @@ final class ChapterMatcher {
         for (ImportTarget target : targets) {
             double score = score(normalised, heading, names.get(target), target);
             if (score > 0 && (best == null || score > best.score())) {
-                best = new Match(target, score);
+                best = new Match(target, score, strong(normalised, heading, names.get(target)));
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Names the target by its name's words or says "direction"/"délégation", not just by an acronym. */
+    private static boolean strong(String normalised, Set<String> heading, Set<String> name) {
+        long common = name.stream().filter(heading::contains).count();
+        boolean namesDirection = normalised.contains(" direction ") || normalised.contains(" delegation ");
+        return namesDirection || (!name.isEmpty() && (double) common / name.size() >= 0.5);
     }
 
     static double score(String title, ImportTarget target) {

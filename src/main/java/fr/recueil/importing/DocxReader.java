@@ -63,9 +63,11 @@ final class DocxReader {
 
     private final XWPFDocument document;
     private final Map<String, Integer> footnoteNumbers = new HashMap<>();
+    private final ListNumbering numbering;
 
     private DocxReader(XWPFDocument document) {
         this.document = document;
+        this.numbering = new ListNumbering(document);
     }
 
     static WordDocument read(String fileName, byte[] bytes) {
@@ -131,7 +133,9 @@ final class DocxReader {
             switch (element) {
                 case XWPFParagraph paragraph -> {
                     if (isTocEntry(paragraph)) {
+                        numbering.next(paragraph);
                         toc.add(tocText(paragraph.getText()));
+                        elements.add(new WordElement.Contents(List.of(paragraph.getText().strip())));
                     } else {
                         paragraph(paragraph, elements);
                     }
@@ -141,24 +145,30 @@ final class DocxReader {
                 default -> { }
             }
         }
-        return new WordDocument(elements, toc, macros);
+        return new WordDocument(Layout.arrange(elements, toc), toc, macros);
     }
 
     /** A table of contents is usually a content control titled "Sommaire" or "Table des matières". */
     private static void contentControl(XWPFSDT sdt, List<WordElement> elements, List<String> toc) {
         String[] lines = sdt.getContent().getText().split("\\R");
-        boolean isToc = lines.length > 0 && lines[0].strip().toLowerCase(Locale.ROOT)
-                .matches("(sommaire|table des mati[eè]res|contents|table of contents)\\s*:?");
-        for (int i = isToc ? 1 : 0; i < lines.length; i++) {
+        boolean isToc = lines.length > 0 && Layout.isContentsTitle(lines[0]);
+        List<String> contents = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.isEmpty()) {
                 continue;
             }
             if (isToc) {
-                toc.add(tocText(line));
+                contents.add(line);
+                if (i > 0) {
+                    toc.add(tocText(line));
+                }
             } else {
-                elements.add(new WordElement.Paragraph(line, escape(line), 0, false, false, false, 0, false, List.of()));
+                elements.add(WordElement.Paragraph.plain(line));
             }
+        }
+        if (!contents.isEmpty()) {
+            elements.add(new WordElement.Contents(contents));
         }
     }
 
@@ -168,11 +178,18 @@ final class DocxReader {
     }
 
     /** "Direction des finances ........ 12" → "Direction des finances". */
-    private static String tocText(String line) {
+    static String tocText(String line) {
         return line.replaceAll("[\\t .·…]*\\d+\\s*$", "").strip();
     }
 
     private void paragraph(XWPFParagraph paragraph, List<WordElement> elements) {
+        ListNumbering.Label label = numbering.next(paragraph);
+        CTPPr pPr = paragraph.getCTP().getPPr();
+        if (pPr != null && pPr.isSetPageBreakBefore() && !elements.isEmpty()
+                && elements.getLast() instanceof WordElement.Paragraph previous) {
+            elements.set(elements.size() - 1, previous.withPageBreakAfter());
+        }
+        boolean pageBreak = pPr != null && pPr.isSetSectPr();
         StringBuilder text = new StringBuilder();
         StringBuilder markdown = new StringBuilder();
         List<String> notes = new ArrayList<>();
@@ -182,6 +199,8 @@ final class DocxReader {
             if (!(element instanceof XWPFRun run)) {
                 continue;
             }
+            pageBreak |= run.getCTR().getBrList().stream()
+                    .anyMatch(br -> br.getType() == org.openxmlformats.schemas.wordprocessingml.x2006.main.STBrType.PAGE);
             List<String> altTexts = altTexts(run);
             List<XWPFPicture> pictures = run.getEmbeddedPictures();
             for (int i = 0; i < pictures.size(); i++) {
@@ -196,12 +215,10 @@ final class DocxReader {
                     elements.add(new WordElement.Picture(picture.getPictureData().getData(), fileName, alt));
                 }
             }
-            String runText = run.text();
-            if (!run.getCTR().getFootnoteReferenceList().isEmpty()) {
-                runText = runText.replaceAll("\\[footnoteRef:\\d+\\]", "");
-            }
+            String runText = run.text().replaceAll("\\[(?:footnote|endnote)Ref:-?\\d+\\]", "");
             String marker = footnotes(run, notes);
-            if (run.getVerticalAlignment() == org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun.SUPERSCRIPT && runText.strip().matches("\\d+")) {
+            if (isSuperscript(run) && runText.strip().matches("\\d{1,3}|\\*{1,3}")) {
+                // A call typed by hand after a number ("77 000 000" + "1"): a superscript, never more digits.
                 runText = superscript(runText.strip());
             }
             runText += marker;
@@ -215,17 +232,64 @@ final class DocxReader {
             }
             markdown.append(inlineMarkdown(run, runText));
         }
-        String plain = text.toString().replace('\u00A0', ' ').replace('\t', ' ').strip();
+        String raw = text.toString().replace('\u00A0', ' ');
+        String plain = raw.replace('\t', ' ').strip();
         if (plain.isEmpty() && notes.isEmpty()) {
+            if (pageBreak && !elements.isEmpty() && elements.getLast() instanceof WordElement.Paragraph previous) {
+                elements.set(elements.size() - 1, previous.withPageBreakAfter());
+            }
             return;
         }
         String style = styleName(paragraph.getStyleID()).toLowerCase(Locale.ROOT);
-        boolean list = paragraph.getNumID() != null || style.contains("list");
-        boolean numbered = list && paragraph.getNumFmt() != null && !"bullet".equals(paragraph.getNumFmt());
-        int listLevel = paragraph.getNumIlvl() == null ? 0 : paragraph.getNumIlvl().intValue();
+        boolean numbered = label != null && !label.bullet();
+        boolean list = label != null || paragraph.getNumID() != null || style.contains("list");
+        int listLevel = label != null ? label.level() : paragraph.getNumIlvl() == null ? 0 : paragraph.getNumIlvl().intValue();
         boolean caption = style.contains("caption") || style.contains("légende") || style.contains("legende");
-        elements.add(new WordElement.Paragraph(plain, tidy(markdown.toString()), headingLevel(paragraph),
-                anyText && allBold, list, numbered, listLevel, caption, notes));
+        int headingLevel = headingLevel(paragraph);
+        boolean bold = anyText && allBold;
+        String md = tidy(markdown.toString());
+        String number = null;
+        if (numbered && (headingLevel > 0 || bold)) {
+            // A numbered title: its number is part of what the reader sees ("2. Un nouveau collège").
+            plain = label.text() + " " + plain;
+            md = escapeNumber(label.text()) + " " + md;
+            list = false;
+            numbered = false;
+        } else if (numbered) {
+            number = label.text();
+        }
+        elements.add(new WordElement.Paragraph(plain, md, headingLevel, bold, list, numbered, listLevel, caption, notes,
+                number, Layout.cells(raw), Layout.spacedColumns(raw), pageBreak));
+    }
+
+    /** A number that Markdown would read as a list marker ("2." or "2)") is escaped. */
+    static String escapeNumber(String number) {
+        return number.replaceFirst("^(\\d+)([.)])", "$1\\\\$2");
+    }
+
+    /** Superscript set on the run or by its character style ("Appel de note"), as footnote calls are. */
+    private boolean isSuperscript(XWPFRun run) {
+        if (run.getVerticalAlignment() == org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun.SUPERSCRIPT) {
+            return true;
+        }
+        var rPr = run.getCTR().getRPr();
+        if (rPr == null || rPr.sizeOfRStyleArray() == 0 || document.getStyles() == null) {
+            return false;
+        }
+        String id = rPr.getRStyleArray(0).getVal();
+        for (int depth = 0; id != null && depth < 10; depth++) {
+            XWPFStyle style = document.getStyles().getStyle(id);
+            if (style == null) {
+                return false;
+            }
+            var styleRPr = style.getCTStyle().getRPr();
+            if (styleRPr != null && styleRPr.sizeOfVertAlignArray() > 0) {
+                return styleRPr.getVertAlignArray(0).getVal()
+                        == org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STVerticalAlignRun.SUPERSCRIPT;
+            }
+            id = style.getCTStyle().getBasedOn() == null ? null : style.getCTStyle().getBasedOn().getVal();
+        }
+        return false;
     }
 
     /** The alternative texts Word keeps on each drawing of the run (wp:docPr/@descr), in order. */
@@ -242,17 +306,25 @@ final class DocxReader {
     private String footnotes(XWPFRun run, List<String> notes) {
         StringBuilder markers = new StringBuilder();
         for (CTFtnEdnRef reference : run.getCTR().getFootnoteReferenceList()) {
-            String id = reference.getId().toString();
+            String id = "f" + reference.getId();
             int number = footnoteNumbers.computeIfAbsent(id, k -> footnoteNumbers.size() + 1);
             markers.append(superscript(String.valueOf(number)));
-            XWPFAbstractFootnoteEndnote note = document.getFootnoteByID(reference.getId().intValue());
-            if (note != null) {
-                StringBuilder body = new StringBuilder();
-                note.getParagraphs().forEach(p -> body.append(body.isEmpty() ? "" : " ").append(p.getText().strip()));
-                notes.add(superscript(String.valueOf(number)) + " " + body.toString().strip());
-            }
+            note(document.getFootnoteByID(reference.getId().intValue()), number, notes);
+        }
+        for (CTFtnEdnRef reference : run.getCTR().getEndnoteReferenceList()) {
+            int number = footnoteNumbers.computeIfAbsent("e" + reference.getId(), k -> footnoteNumbers.size() + 1);
+            markers.append(superscript(String.valueOf(number)));
+            note(document.getEndnoteByID(reference.getId().intValue()), number, notes);
         }
         return markers.toString();
+    }
+
+    private static void note(XWPFAbstractFootnoteEndnote note, int number, List<String> notes) {
+        if (note != null) {
+            StringBuilder body = new StringBuilder();
+            note.getParagraphs().forEach(p -> body.append(body.isEmpty() ? "" : " ").append(p.getText().strip()));
+            notes.add(superscript(String.valueOf(number)) + " " + body.toString().strip());
+        }
     }
 
     private String inlineMarkdown(XWPFRun run, String runText) {

@@ -1,10 +1,15 @@
 package fr.recueil.importing;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** Counts what landed in the imported chapters and lists what did not. */
+/**
+ * Counts what landed in the imported chapters and lists what did not. The title page, the table of
+ * contents and the titles of parts are recognised and listed apart: they are not chapter text.
+ */
 final class Fidelity {
 
     private Fidelity() {
@@ -12,8 +17,15 @@ final class Fidelity {
 
     static FidelityReport of(ImportAnalysis analysis, Set<Integer> imported, String campaignTitle) {
         int placed = 0;
+        int total = 0;
         List<FidelityReport.Unplaced> unplaced = new ArrayList<>();
+        Map<SourceText.Kind, List<SourceText>> recognised = new LinkedHashMap<>();
         for (SourceText text : analysis.texts()) {
+            if (text.isRecognised()) {
+                recognised.computeIfAbsent(text.kind(), k -> new ArrayList<>()).add(text);
+                continue;
+            }
+            total += text.characters();
             if (text.chapterIndex() >= 0 && imported.contains(text.chapterIndex())) {
                 placed += text.characters();
             } else if (text.characters() > 0) {
@@ -23,7 +35,9 @@ final class Fidelity {
                         outside ? null : analysis.chapters().get(text.chapterIndex()).heading()));
             }
         }
+        List<FidelityReport.Recognised> parts = new ArrayList<>();
+        recognised.forEach((kind, texts) -> parts.add(new FidelityReport.Recognised(kind, texts.size(), texts.getFirst().text())));
         return new FidelityReport(analysis.fileName(), analysis.year(), campaignTitle, imported.size(),
-                analysis.totalCharacters(), placed, unplaced);
+                total, placed, unplaced, parts);
     }
 }

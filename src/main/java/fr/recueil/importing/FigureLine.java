@@ -15,10 +15,12 @@ import java.util.regex.Pattern;
 final class FigureLine {
 
     private static final Pattern DECORATION = Pattern.compile("^(?:[-–—•❖➔▪►○·*]|o(?=\\s))\\s*");
+    // A footnote call right after the number ("77 000 000¹"): it is not part of the value.
+    private static final String CALL = "[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\\*{1,3}(?![\\d*])";
     private static final Pattern LEADING_FIGURE = Pattern.compile(
             "^((?:un peu )?(?:plus|près|moins) d(?:e |')|environ |au moins |presque |quasiment )?"
-                    + "(\\d{1,3}(?:[ \u00A0\u202F]\\d{3})+|\\d+)(,\\d+)?"
-                    + "(?:[ \u00A0\u202F]?(%|k€|M€|Md€|€|m²|m2|euros?)(?=[\\s,;:.]|$))?"
+                    + "(\\d{1,3}(?:[ \u00A0\u202F]\\d{3})+|\\d+)(,\\d+)?(" + CALL + ")?"
+                    + "(?:[ \u00A0\u202F]?(%|k€|M€|Md€|€|m²|m2|euros?)(?=[\\s,;:.]|" + CALL + "|$))?(" + CALL + ")?"
                     + "(?=[\\s,;:.]|$)[\\s:]*(.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
 
@@ -30,9 +32,14 @@ final class FigureLine {
         Matcher m = LEADING_FIGURE.matcher(text);
         if (m.matches()) {
             String qualifier = m.group(1) == null ? "" : m.group(1);
+            // The value exactly as written ("13,90", "1 350", "plus de 2 000"); only the call moves to the label.
             String value = qualifier + m.group(2) + (m.group(3) == null ? "" : m.group(3))
-                    + (m.group(4) == null ? "" : " " + m.group(4));
-            String label = m.group(5).strip();
+                    + (m.group(5) == null ? "" : " " + m.group(5));
+            String call = (m.group(4) == null ? "" : m.group(4)) + (m.group(6) == null ? "" : m.group(6));
+            String label = m.group(7).strip();
+            if (!call.isEmpty()) {
+                label = label.replaceAll("[\\s,;:.]+$", "") + call;
+            }
             if (!label.isEmpty() && label.length() <= 1000 && FigureValue.isValid(value)) {
                 return new KeyFigure(value, label, null, null, false);
             }

@@ -16,7 +16,8 @@ public record ImportAnalysis(String fileName, int year, List<AnalysedChapter> ch
         texts = List.copyOf(texts);
     }
 
+    /** The characters of chapter text: the title page, contents and part titles recognised apart are not counted. */
     public int totalCharacters() {
-        return texts.stream().mapToInt(SourceText::characters).sum();
+        return texts.stream().filter(t -> !t.isRecognised()).mapToInt(SourceText::characters).sum();
     }
 }

@@ -11,8 +11,13 @@ final class MarkdownText {
     private int paragraphs;
 
     void add(WordElement.Paragraph paragraph) {
-        if (paragraph.listItem()) {
-            String marker = paragraph.numberedList() ? "1. " : "- ";
+        String number = paragraph.number();
+        if (number != null && !number.matches("\\d{1,9}[.)]")) {
+            // Letters, roman numbers, "1.2.": Markdown has no such list; the number stays as written.
+            append(DocxReader.escape(number) + " " + paragraph.markdown().replace("\n", "\\\n"), false);
+        } else if (paragraph.listItem()) {
+            String marker = number != null ? number.substring(0, number.length() - 1) + ". "
+                    : paragraph.numberedList() ? "1. " : "- ";
             append("  ".repeat(Math.min(paragraph.listLevel(), 4)) + marker + paragraph.markdown().replace("\n", " "), true);
         } else {
             append(paragraph.markdown().replace("\n", "\\\n"), false);

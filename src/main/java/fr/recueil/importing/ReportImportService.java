@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,24 +102,22 @@ public class ReportImportService {
 
     /**
      * Writes the chapters the user kept ({@code choices}: chapter index → target; a chapter left out
-     * is ignored) as approved content, with the history entry "importé depuis <file>".
+     * is ignored) as approved content, with the history entry "importé depuis <file>". Sections given
+     * to the same target (a chapter the document cut in two) are merged into it in document order.
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'COMMUNICATION')")
     public FidelityReport importReport(ImportAnalysis analysis, Map<Integer, ImportTarget> choices) {
         checkYear(analysis.year());
-        Map<Integer, ImportTarget> kept = new HashMap<>();
-        Set<String> used = new HashSet<>();
+        Map<String, List<AnalysedChapter>> byTarget = new LinkedHashMap<>();
+        Map<String, ImportTarget> targetsByKey = new HashMap<>();
         for (AnalysedChapter chapter : analysis.chapters()) {
             ImportTarget target = choices.get(chapter.index());
-            if (target == null) {
-                continue;
+            if (target != null) {
+                byTarget.computeIfAbsent(target.key(), k -> new ArrayList<>()).add(chapter);
+                targetsByKey.put(target.key(), target);
             }
-            if (!used.add(target.key())) {
-                throw new BusinessException("error.import.targetTwice", target.label());
-            }
-            kept.put(chapter.index(), target);
         }
-        if (kept.isEmpty()) {
+        if (byTarget.isEmpty()) {
             throw new BusinessException("error.import.nothingChosen");
         }
         Optional<Campaign> existing = campaigns.campaignOfYear(analysis.year());
@@ -128,23 +127,24 @@ public class ReportImportService {
             throw new BusinessException("error.import.campaignHasContent", analysis.year());
         }
         String origin = "importé depuis " + analysis.fileName();
-        for (AnalysedChapter chapter : analysis.chapters()) {
-            ImportTarget target = kept.get(chapter.index());
-            if (target == null) {
-                continue;
-            }
+        Set<Integer> imported = new HashSet<>();
+        for (Map.Entry<String, List<AnalysedChapter>> entry : byTarget.entrySet()) {
+            ImportTarget target = targetsByKey.get(entry.getKey());
             Chapter destination = chapterOf(campaign, target);
             if (!isBlank(destination)) {
                 throw new BusinessException("error.import.campaignHasContent", analysis.year());
             }
-            ChapterContent content = ImageIds.replace(chapter.content(), storeImages(destination.getId(), chapter));
+            Map<Long, Long> images = new HashMap<>();
+            entry.getValue().forEach(chapter -> images.putAll(storeImages(destination.getId(), chapter)));
+            ChapterContent content = ImageIds.replace(SectionMerge.merge(entry.getValue()), images);
             chapters.loadApprovedContent(destination.getId(), content, origin);
+            entry.getValue().forEach(chapter -> imported.add(chapter.index()));
         }
         if (existing.isEmpty()) {
             campaign = campaigns.publishImported(campaign.getId());
         }
-        FidelityReport report = Fidelity.of(analysis, kept.keySet(), campaign.getTitle());
-        audit.record("REPORT_IMPORTED", campaign.getTitle(), analysis.fileName() + " : " + kept.size()
+        FidelityReport report = Fidelity.of(analysis, imported, campaign.getTitle());
+        audit.record("REPORT_IMPORTED", campaign.getTitle(), analysis.fileName() + " : " + byTarget.size()
                 + " chapitres, " + report.percentPlaced() + " % du texte");
         return report;
     }

@@ -30,9 +30,9 @@ final class Words {
         return words;
     }
 
-    /** Numbering and bullets in front of a title: "1 - ", "2 – ", "II. ", "a) ", "- ". */
+    /** Numbering and bullets in front of a title: "1 - ", "2 – ", "II. ", "a) ", "B. ", "- ". */
     static String withoutNumbering(String title) {
-        return title.replaceFirst("^\\s*(?:\\d{1,2}(?:\\.\\d{1,2})*(?:[.)]|\\s*[-–—:])?\\s+|[IVX]{1,4}(?:[.)]|\\s*[-–—])\\s+"
-                + "|[a-hA-H][.)]\\s+|[-–—•❖➔▪►]\\s+)", "").strip();
+        return title.replaceFirst("^\\s*(?:\\d{1,2}(?:\\.\\d{1,2})*(?:[.)]|\\s*[-–—:])?\\s+|[IVXLC]{1,6}(?:[.)]|\\s*[-–—])\\s+"
+                + "|[a-zA-Z][.)]\\s+|[-–—•❖➔▪►]\\s+)", "").strip();
     }
 }

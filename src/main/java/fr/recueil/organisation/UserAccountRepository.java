@@ -19,6 +19,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select count(u) > 0 from UserAccount u join u.roles r where r = fr.recueil.organisation.Role.ADMIN and u.active = true")
     boolean existsActiveAdmin();
 
+    @Query("select u.login, u.displayName from UserAccount u where u.login in :logins")
+    List<Object[]> findDisplayNames(java.util.Collection<String> logins);
+
     @Query("select count(u) > 0 from UserAccount u join u.directionIds d where d = :directionId")
     boolean existsMemberOf(Long directionId);
 }

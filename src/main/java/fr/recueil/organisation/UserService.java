@@ -91,6 +91,17 @@ public class UserService {
         return users.findByLoginIgnoreCase(login).map(Recipient::of);
     }
 
+    /** The display names of these logins, login → name; unknown logins are left out. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> displayNames(java.util.Collection<String> logins) {
+        if (logins.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return users.findDisplayNames(logins).stream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1], (a, b) -> a));
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public boolean activeAdminExists() {

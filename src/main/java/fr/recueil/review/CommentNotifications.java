@@ -3,7 +3,7 @@ package fr.recueil.review;
 import fr.recueil.organisation.Recipient;
 import fr.recueil.organisation.Role;
 import fr.recueil.organisation.UserService;
-import fr.recueil.workflow.NotificationService;
+import fr.recueil.notification.NotificationService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

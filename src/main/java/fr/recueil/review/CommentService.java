@@ -18,7 +18,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Comments on the blocks of a chapter, between DEMO's reviewers and the direction's members:
@@ -51,6 +55,26 @@ public class CommentService {
         chapters.chapter(chapterId);
         return jdbc.sql("select * from review_comment where chapter_id = ? order by created_at, id")
                 .param(chapterId).query(CommentService::comment).list();
+    }
+
+    /** The latest unresolved comments of each of these chapters, at most {@code perChapter}, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, List<Comment>> latestOpen(Collection<Long> chapterIds, int perChapter) {
+        if (chapterIds.isEmpty()) {
+            return Map.of();
+        }
+        chapterIds.forEach(chapters::chapter);
+        Map<Long, List<Comment>> latest = new HashMap<>();
+        jdbc.sql("""
+                        select * from (
+                          select r.*, row_number() over (partition by r.chapter_id order by r.created_at desc, r.id desc) as n
+                          from review_comment r where r.chapter_id = any(?) and r.resolved_at is null
+                        ) latest where n <= ? order by chapter_id, created_at desc, id desc""")
+                .params(chapterIds.toArray(Long[]::new), perChapter)
+                .query(CommentService::comment).list()
+                .forEach(comment -> latest.computeIfAbsent(comment.chapterId(), k -> new ArrayList<>()).add(comment));
+        return latest;
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -5,7 +5,7 @@ import fr.recueil.chapter.ChapterRevision;
 import fr.recueil.chapter.ChapterService;
 import fr.recueil.chapter.content.ChapterContent;
 import fr.recueil.security.CurrentUser;
-import fr.recueil.workflow.WorkflowService;
+import fr.recueil.chapter.WorkflowService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -88,7 +88,9 @@ class FigureValueTest {
     void values_are_printed_with_french_typography() {
         assertThat(FigureValue.parse("5037554,95 €").format(Locale.FRENCH)).isEqualTo("5\u202F037\u202F554,95\u00A0€");
         assertThat(FigureValue.parse("99%").format(Locale.FRENCH)).isEqualTo("99\u00A0%");
-        assertThat(FigureValue.parse("1,90").format(Locale.FRENCH)).isEqualTo("1,9");
+        assertThat(FigureValue.parse("1,90").format(Locale.FRENCH)).isEqualTo("1,90");
+        assertThat(FigureValue.parse("13,90 €").format(Locale.FRENCH)).isEqualTo("13,90\u00A0€");
+        assertThat(FigureValue.parse("1 350").format(Locale.FRENCH)).isEqualTo("1\u202F350");
     }
 
     @Test

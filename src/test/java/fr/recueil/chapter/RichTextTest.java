@@ -98,4 +98,22 @@ class RichTextTest {
         assertThat(RichText.holdsScript("[x](javascript:alert(1))")).isTrue();
         assertThat(RichText.holdsScript("Le budget < 5 M€ et > 2 M€ : voir https://valdemarne.fr")).isFalse();
     }
+
+    @Test
+    void french_prose_with_a_space_before_its_colon_is_not_a_script() {
+        assertThat(RichText.holdsScript("Stratégie open data : 42 jeux publiés")).isFalse();
+        assertThat(RichText.holdsScript("Les data : 12 jeux ; le javascript : un langage ; vbscript: aussi")).isFalse();
+        assertThat(RichText.holdsScript("- Données (data : 42)\n- [Le portail](https://data.valdemarne.fr)")).isFalse();
+    }
+
+    @Test
+    void script_destinations_are_refused_however_written() {
+        assertThat(RichText.holdsScript("[x]( JavaScript:alert(1))")).isTrue();
+        assertThat(RichText.holdsScript("[x](<java script:alert(1)>)")).isTrue();
+        assertThat(RichText.holdsScript("[x](&#106;avascript:alert(1))")).isTrue();
+        assertThat(RichText.holdsScript("[x][ref]\n\n[ref]: vbscript:msgbox")).isTrue();
+        assertThat(RichText.holdsScript("<javascript:alert(1)>")).isTrue();
+        assertThat(RichText.holdsScript("![logo](data:image/svg+xml;base64,PHN2Zz4=)")).isTrue();
+        assertThat(RichText.holdsScript("| a |\n|---|\n| [x](javascript:alert(1)) |")).isTrue();
+    }
 }

@@ -126,7 +126,7 @@ class WorkflowTransitionTableTest {
             assertThat(last.getOccurredAt()).isEqualTo(NOW);
             assertThat(last.getReason()).isEqualTo(WITH_REASON.contains(verb) ? "Le motif" : null);
             assertThat(chapter.getStateSince()).isEqualTo(NOW);
-            assertThat(chapter.takeNewRevisions()).hasSize(WITH_SNAPSHOT.contains(verb) ? 1 : 0);
+            assertThat(chapter.revisionsTaken()).hasSize(WITH_SNAPSHOT.contains(verb) ? 1 : 0);
             assertThat(chapter.getVersion()).isEqualTo(versionBefore);
         }
     }
@@ -190,9 +190,9 @@ class WorkflowTransitionTableTest {
         WorkflowRules rules = new WorkflowRules(2024, CampaignStatus.OPEN, false);
 
         chapter.submit(Who.CONTRIBUTOR_OWN.actor, rules, NOW);
-        ChapterRevision submitted = chapter.takeNewRevisions().getFirst();
+        ChapterRevision submitted = chapter.revisionsTaken().getLast();
         chapter.approve(Who.REVIEWER.actor, rules, NOW);
-        ChapterRevision approved = chapter.takeNewRevisions().getFirst();
+        ChapterRevision approved = chapter.revisionsTaken().getLast();
 
         assertThat(submitted.getNumber()).isEqualTo(1);
         assertThat(submitted.getKind()).isEqualTo(ChapterRevision.Kind.SUBMITTED);
@@ -208,7 +208,7 @@ class WorkflowTransitionTableTest {
                 .hasMessage(message);
         assertThat(chapter.getState()).isEqualTo(before);
         assertThat(chapter.getHistory()).isEmpty();
-        assertThat(chapter.takeNewRevisions()).isEmpty();
+        assertThat(chapter.revisionsTaken()).isEmpty();
     }
 
     private static void apply(Chapter chapter, WorkflowVerb verb, Actor actor, WorkflowRules rules, String reason) {

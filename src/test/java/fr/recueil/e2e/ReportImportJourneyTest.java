@@ -39,8 +39,13 @@ class ReportImportJourneyTest extends BrowserTest {
 
         assertThat(page.locator("#import-review")).isVisible();
         assertThat(page.locator(".recueil-import-chapter")).hasCount(11);
+        assertThat(page.locator("#import-summary")).containsText("11 chapitre(s) trouvé(s) : 11 associé(s)");
         app.waitForVaadin();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("import-revue-resume.png")));
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("import-revue.png")));
+        // The summary's link takes the user to a chapter that needs a look.
+        page.locator("#import-jump-4").click();
+        org.assertj.core.api.Assertions.assertThat(top("#import-chapter-4")).isBetween(-5.0, 900.0);
         // A chapter whose achievements have no sub-titles: its warning is on its card.
         page.locator("#import-chapter-4").scrollIntoViewIfNeeded();
         assertThat(page.locator("#import-chapter-4 .recueil-import-warnings")).containsText("sous-titres");
@@ -49,10 +54,19 @@ class ReportImportJourneyTest extends BrowserTest {
 
         page.locator("#import-confirm").click();
 
-        assertThat(page.locator("#import-fidelity-percent")).containsText("% du texte placé dans les chapitres");
+        assertThat(page.locator("#import-fidelity-percent")).containsText("% du texte des chapitres placé");
         assertThat(page.locator("#import-fidelity")).containsText("11 chapitre(s) importé(s)");
         app.waitForVaadin();
+        // The result is shown at the top, not the end of the list the page was scrolled to.
+        org.assertj.core.api.Assertions.assertThat(top("#import-fidelity")).isBetween(-5.0, 400.0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("import-fidelite-haut.png")));
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("import-fidelite.png")));
+    }
+
+    /** Where an element's top is in the window, in CSS pixels. */
+    private double top(String selector) {
+        page.waitForTimeout(500);
+        return ((Number) page.evaluate("s => document.querySelector(s).getBoundingClientRect().top", selector)).doubleValue();
     }
 
     @Test

@@ -10,7 +10,7 @@ import fr.recueil.chapter.ReportChapter;
 import fr.recueil.testing.Actors;
 import fr.recueil.testing.ApprovedReports;
 import fr.recueil.testing.WorkflowFixture;
-import fr.recueil.workflow.WorkflowService;
+import fr.recueil.chapter.WorkflowService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,6 @@
 package fr.recueil.importing;
 
 import fr.recueil.chapter.content.AchievementsBlock;
-import fr.recueil.chapter.content.Block;
 import fr.recueil.chapter.content.BudgetBlock;
 import fr.recueil.chapter.content.ImageBlock;
 import fr.recueil.chapter.content.KeyFigure;
@@ -12,6 +11,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static fr.recueil.importing.AnalysedBlocks.analyse;
+import static fr.recueil.importing.AnalysedBlocks.block;
+import static fr.recueil.importing.AnalysedBlocks.figures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each irregular shape real reports take, in a document built for it. */
@@ -30,9 +32,10 @@ class IrregularStructureTest {
 
         assertThat(analysis.chapters()).extracting(c -> c.proposed().acronym()).containsExactly("DSI", "DHFV");
         assertThat(figures(analysis.chapters().getFirst())).containsExactly(KeyFigure.number("1200", "serveurs virtuels"));
-        // The pôle titles belong to no chapter: they are reported, not silently dropped.
-        assertThat(analysis.texts()).filteredOn(t -> t.chapterIndex() < 0).extracting(SourceText::text)
-                .containsExactly("Pôle ressources");
+        // The pôle titles belong to no chapter: they are recognised as the report's structure, not silently dropped.
+        assertThat(analysis.texts()).filteredOn(t -> t.chapterIndex() < 0).extracting(SourceText::text, SourceText::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Pôle ressources", SourceText.Kind.PART),
+                        org.assertj.core.groups.Tuple.tuple("Pôle solidarités", SourceText.Kind.PART));
     }
 
     @Test
@@ -183,17 +186,5 @@ class IrregularStructureTest {
         assertThat(analysis.chapters().getLast().proposed().name()).isEqualTo("Direction de la culture");
         assertThat(analysis.warnings()).extracting(ImportWarning::key)
                 .contains("import.warning.unmatchedChapter", "import.warning.tableOfContents");
-    }
-
-    private static ImportAnalysis analyse(TestDocx docx) {
-        return TestTargets.analyse("test.docx", docx.bytes());
-    }
-
-    private static List<KeyFigure> figures(AnalysedChapter chapter) {
-        return block(chapter, KeyFiguresBlock.class).groups().stream().flatMap(g -> g.figures().stream()).toList();
-    }
-
-    private static <T extends Block> T block(AnalysedChapter chapter, Class<T> type) {
-        return chapter.content().blocks().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
     }
 }

@@ -9,6 +9,7 @@ import fr.recueil.chapter.ChapterService;
 import fr.recueil.chapter.ChapterState;
 import fr.recueil.chapter.ChapterSummary;
 import fr.recueil.chapter.content.KeyFiguresBlock;
+import fr.recueil.chapter.content.RichTextBlock;
 import fr.recueil.testing.Actors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,9 +65,11 @@ class ReportImportServiceTest {
         assertThat(dsi.getContent().blocks()).filteredOn(KeyFiguresBlock.class::isInstance).singleElement()
                 .satisfies(b -> assertThat(((KeyFiguresBlock) b).figureCount()).isEqualTo(8));
         assertThat(report.importedChapters()).isEqualTo(11);
-        assertThat(report.percentPlaced()).isGreaterThanOrEqualTo(99.0);
-        assertThat(report.unplaced()).extracting(FidelityReport.Unplaced::text)
-                .containsExactly("RAPPORT D’ACTIVITÉ 2023 DES SERVICES DÉPARTEMENTAUX");
+        assertThat(report.percentPlaced()).isGreaterThanOrEqualTo(99.9);
+        assertThat(report.faithful()).isTrue();
+        assertThat(report.unplaced()).isEmpty();
+        assertThat(report.recognised()).extracting(FidelityReport.Recognised::kind, FidelityReport.Recognised::firstText)
+                .contains(org.assertj.core.groups.Tuple.tuple(SourceText.Kind.TITLE_PAGE, "RAPPORT D’ACTIVITÉ 2023 DES SERVICES DÉPARTEMENTAUX"));
         assertThat(notifications()).as("an import of a past year tells nobody").isEqualTo(notificationsBefore);
     }
 
@@ -105,6 +108,31 @@ class ReportImportServiceTest {
             assertThat(u.chapterHeading()).startsWith("RESSOURCES HUMAINES");
         });
         assertThat(report.placedCharacters()).isLessThan(report.totalCharacters());
+    }
+
+    @Test
+    @Transactional
+    void two_sections_given_to_one_direction_are_merged_in_document_order() {
+        ImportAnalysis analysis = imports.analyse(FILE, new TestDocx()
+                .heading(1, "Direction des finances")
+                .heading(2, "Missions de la direction").text("Piloter le budget.")
+                .heading(1, "Le mot du directeur général").text("Une année riche.")
+                .heading(1, "Le budget vert").text("Une première en 2016.")
+                .styled("TOC1", "Le mot du directeur général\t2").bytes(), 2016);
+        assertThat(analysis.chapters()).extracting(AnalysedChapter::heading)
+                .containsExactly("Direction des finances", "Le mot du directeur général");
+        ImportTarget finances = analysis.chapters().getFirst().proposed();
+
+        FidelityReport report = imports.importReport(analysis, Map.of(0, finances, 1, finances));
+
+        Campaign campaign = campaigns.campaignOfYear(2016).orElseThrow();
+        Chapter chapter = chapters.chaptersOf(campaign.getId()).stream().filter(c -> c.title().equals("Direction des finances"))
+                .map(c -> chapters.chapter(c.id())).findFirst().orElseThrow();
+        assertThat(chapter.getContent().blocks()).extracting(b -> b.title()).containsSubsequence(
+                "Missions de la direction", "Le mot du directeur général", "Le budget vert");
+        assertThat(chapter.getContent().blocks()).filteredOn(b -> b.title().equals("Le mot du directeur général"))
+                .singleElement().satisfies(b -> assertThat(((RichTextBlock) b).body()).isEqualTo("Une année riche."));
+        assertThat(report.percentPlaced()).isEqualTo(100);
     }
 
     @Test

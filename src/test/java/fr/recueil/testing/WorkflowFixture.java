@@ -11,7 +11,7 @@ import fr.recueil.organisation.OrganisationService;
 import fr.recueil.organisation.Role;
 import fr.recueil.organisation.UserDraft;
 import fr.recueil.organisation.UserService;
-import fr.recueil.workflow.WorkflowService;
+import fr.recueil.chapter.WorkflowService;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 

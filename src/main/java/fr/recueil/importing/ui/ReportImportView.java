@@ -92,14 +92,14 @@ class ReportImportView extends Div implements HasDynamicTitle {
         }
     }
 
+    /** A refusal goes back to the review panel, which says why and lets the user try again. */
     private void runImport(ImportAnalysis analysis, Map<Integer, ImportTarget> choices) {
-        try {
-            FidelityReport report = imports.importReport(analysis, choices);
-            step.removeAll();
-            step.add(new FidelityPanel(report, this::showUpload));
-        } catch (BusinessException e) {
-            Notifications.error(this, e);
-        }
+        FidelityReport report = imports.importReport(analysis, choices);
+        step.removeAll();
+        FidelityPanel panel = new FidelityPanel(report, this::showUpload);
+        step.add(panel);
+        // The result first: the page was scrolled down to the button, far below.
+        scrollIntoView();
     }
 
     private void refuse(String message) {

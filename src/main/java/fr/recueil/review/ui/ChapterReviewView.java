@@ -21,11 +21,11 @@ import fr.recueil.review.CommentService;
 import fr.recueil.review.ContentDiff;
 import fr.recueil.review.ReviewService;
 import fr.recueil.security.CurrentUser;
-import fr.recueil.workflow.WorkflowService;
-import fr.recueil.workflow.ui.ContentRenderer;
-import fr.recueil.workflow.ui.PeopleNames;
-import fr.recueil.workflow.ui.StateBadge;
-import fr.recueil.workflow.ui.WorkflowActions;
+import fr.recueil.chapter.WorkflowService;
+import fr.recueil.chapter.ui.ContentRenderer;
+import fr.recueil.organisation.ui.PeopleNames;
+import fr.recueil.chapter.ui.StateBadge;
+import fr.recueil.chapter.ui.WorkflowActions;
 import fr.recueil.base.ui.RouteEntry;
 import jakarta.annotation.security.RolesAllowed;
 

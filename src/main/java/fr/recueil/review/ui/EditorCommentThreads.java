@@ -11,7 +11,7 @@ import fr.recueil.review.Comment;
 import fr.recueil.review.CommentService;
 import fr.recueil.security.CurrentUser;
 import fr.recueil.security.RecueilUser;
-import fr.recueil.workflow.ui.PeopleNames;
+import fr.recueil.organisation.ui.PeopleNames;
 
 import java.util.List;
 import java.util.Optional;

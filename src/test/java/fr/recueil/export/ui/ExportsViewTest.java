@@ -22,7 +22,7 @@ import fr.recueil.export.ReportExport;
 import fr.recueil.testing.Actors;
 import fr.recueil.testing.ApprovedReports;
 import fr.recueil.testing.KaribuTest;
-import fr.recueil.workflow.WorkflowService;
+import fr.recueil.chapter.WorkflowService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

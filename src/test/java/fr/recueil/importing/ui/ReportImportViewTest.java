@@ -2,6 +2,7 @@ package fr.recueil.importing.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -42,16 +43,44 @@ class ReportImportViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Select<fr.recueil.importing.ImportTarget> hr = _get(_get(Div.class, spec -> spec.withId("import-chapter-0")), Select.class);
         assertThat(hr.getValue().label()).isEqualTo("Ressources humaines de la collectivité");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
+                .isEqualTo("11 chapitre(s) trouvé(s) : 11 associé(s) à une direction ou une entrée, 5 à vérifier, 0 ignoré(s) ; 6 avertissement(s).");
+        assertThat(_find(_get(Div.class, spec -> spec.withId("import-jumps")), Button.class)).hasSize(5);
         hr.setValue(null);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText()).contains("10 associé(s)", "1 ignoré(s)");
 
         _click(_get(Button.class, spec -> spec.withId("import-confirm")));
 
         Div fidelity = _get(Div.class, spec -> spec.withId("import-fidelity"));
         assertThat(_get(fidelity, Span.class, spec -> spec.withId("import-fidelity-percent")).getText())
-                .endsWith("% du texte placé dans les chapitres");
-        List<String> unplaced = _find(ListItem.class).stream().map(li -> li.getElement().getTextRecursively()).toList();
-        assertThat(unplaced).contains("Avant le premier chapitreRAPPORT D’ACTIVITÉ 2023 DES SERVICES DÉPARTEMENTAUX");
-        assertThat(unplaced).anyMatch(t -> t.startsWith("Chapitre ignoré : RESSOURCES HUMAINES"));
+                .isEqualTo("99 % du texte des chapitres placé");
+        assertThat(_get(fidelity, Span.class, spec -> spec.withId("import-fidelity-percent")).getClassNames())
+                .contains("recueil-import-percent--partial");
+        List<String> items = _find(ListItem.class).stream().map(li -> li.getElement().getTextRecursively()).toList();
+        assertThat(items).contains("Page de titre : 1 paragraphe(s)");
+        assertThat(items).anyMatch(t -> t.startsWith("Chapitre ignoré : RESSOURCES HUMAINES"));
+    }
+
+    @Test
+    @Transactional
+    void a_refused_import_says_why_on_the_page_and_the_user_can_try_again() throws IOException {
+        login("communication");
+        UI.getCurrent().navigate("import-rapport");
+        _get(IntegerField.class, spec -> spec.withId("import-year")).setValue(2023);
+        view().analyse("rapport-2023-extrait.docx", fixture());
+        _get(Checkbox.class, spec -> spec.withId("import-attach-1")).setValue(true);
+        assertThat(_get(_get(Div.class, spec -> spec.withId("import-chapter-1")), Span.class,
+                spec -> spec.withClasses("recueil-import-merge")).getText())
+                .isEqualTo("Rattaché à « RESSOURCES HUMAINES DU DEPARTEMENT DU VAL-DE-MARNE » : fusionné à sa suite, dans l'ordre du document.");
+
+        Button confirm = _get(Button.class, spec -> spec.withId("import-confirm"));
+        _click(confirm);
+
+        Paragraph refusal = _get(Paragraph.class, spec -> spec.withId("import-review-refusal"));
+        assertThat(refusal.isVisible()).isTrue();
+        assertThat(refusal.getText()).startsWith("L'import n'a pas été fait : La campagne 2023 existe déjà");
+        assertThat(confirm.isEnabled()).as("the page is never left stuck").isTrue();
+        assertThat(_find(Div.class, spec -> spec.withId("import-review"))).hasSize(1);
     }
 
     @Test

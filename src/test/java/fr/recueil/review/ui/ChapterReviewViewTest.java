@@ -13,7 +13,7 @@ import fr.recueil.review.CommentService;
 import fr.recueil.testing.Actors;
 import fr.recueil.testing.KaribuTest;
 import fr.recueil.testing.OwnChapter;
-import fr.recueil.workflow.WorkflowService;
+import fr.recueil.chapter.WorkflowService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -1,0 +1,127 @@
+package fr.recueil.chapter;
+
+import fr.recueil.base.BusinessException;
+import fr.recueil.chapter.Chapter;
+import fr.recueil.chapter.ChapterEvents;
+import fr.recueil.chapter.ChapterRevision;
+import fr.recueil.chapter.ChapterService;
+import fr.recueil.chapter.ChapterState;
+import fr.recueil.chapter.ChapterSummary;
+import fr.recueil.chapter.content.ChapterContent;
+import fr.recueil.chapter.content.RichTextBlock;
+import fr.recueil.testing.Actors;
+import fr.recueil.testing.SampleContent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Runs in a rolled-back transaction: the demo chapters are left as they were. */
+@SpringBootTest
+@Transactional
+@RecordApplicationEvents
+class WorkflowServiceTest {
+
+    @Autowired
+    private WorkflowService workflow;
+    @Autowired
+    private ChapterService chapters;
+    @Autowired
+    private Actors actors;
+    @Autowired
+    private JdbcClient jdbc;
+    @Autowired
+    private ApplicationEvents events;
+
+    private ChapterSummary dasipe;
+
+    @BeforeEach
+    void completeDasipeChapter() {
+        actors.loginAs("contributeur.dasipe");
+        dasipe = chapters.myChapters().getFirst();
+        chapters.save(dasipe.id(), dasipe.version(), SampleContent.complete(chapters.chapter(dasipe.id()).getContent()));
+    }
+
+    @Test
+    void the_whole_review_records_its_history_snapshots_and_events() {
+        Chapter submitted = workflow.submit(dasipe.id(), version());
+        Chapter inReview = actors.as("relecteur.demo", () -> workflow.startReview(dasipe.id(), submitted.getVersion()));
+        Chapter sentBack = actors.as("relecteur.demo", () ->
+                workflow.requestChanges(dasipe.id(), inReview.getVersion(), "Ajoutez les chiffres de l'accueil."));
+        assertThat(sentBack.getState()).isEqualTo(ChapterState.CHANGES_REQUESTED);
+        assertThat(chapters.canEdit(dasipe.id())).isTrue();
+
+        Chapter resubmitted = workflow.submit(dasipe.id(), sentBack.getVersion());
+        Chapter approved = actors.as("relectrice.demo", () -> workflow.approve(dasipe.id(), resubmitted.getVersion()));
+
+        assertThat(approved.getState()).isEqualTo(ChapterState.APPROVED);
+        assertThat(approved.getHistory()).extracting(t -> t.getVerb().name() + ":" + t.getActor())
+                .containsExactly("SUBMIT:contributeur.dasipe", "START_REVIEW:relecteur.demo", "REQUEST_CHANGES:relecteur.demo",
+                        "SUBMIT:contributeur.dasipe", "APPROVE:relectrice.demo");
+        assertThat(approved.getHistory().get(2).getReason()).isEqualTo("Ajoutez les chiffres de l'accueil.");
+        assertThat(workflow.revisions(dasipe.id())).extracting(ChapterRevision::getNumber, ChapterRevision::getKind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, ChapterRevision.Kind.SUBMITTED),
+                        org.assertj.core.groups.Tuple.tuple(2, ChapterRevision.Kind.SUBMITTED),
+                        org.assertj.core.groups.Tuple.tuple(3, ChapterRevision.Kind.APPROVED));
+        assertThat(events.stream(ChapterEvents.ChapterTransitioned.class)).hasSize(5);
+        assertThat(events.stream(ChapterEvents.Approved.class).findFirst().orElseThrow().revision()).isEqualTo(3);
+    }
+
+    @Test
+    void contributors_cannot_edit_a_submitted_chapter() {
+        Chapter submitted = workflow.submit(dasipe.id(), version());
+
+        assertThat(chapters.canEdit(dasipe.id())).isFalse();
+        assertThatThrownBy(() -> chapters.save(dasipe.id(), submitted.getVersion(), submitted.getContent()))
+                .hasMessage("Un chapitre « Soumis » ne peut pas être modifié.");
+    }
+
+    @Test
+    void a_snapshot_stays_as_it_was_after_later_edits_and_cannot_be_rewritten() {
+        Chapter submitted = workflow.submit(dasipe.id(), version());
+        Chapter recalled = workflow.recall(dasipe.id(), submitted.getVersion());
+        ChapterContent edited = withMissions(recalled.getContent(), "Texte réécrit après la soumission.");
+        chapters.save(dasipe.id(), recalled.getVersion(), edited);
+
+        ChapterRevision first = workflow.revisions(dasipe.id()).getFirst();
+        assertThat(((RichTextBlock) first.getContent().blocks().getFirst()).body()).isNotEqualTo("Texte réécrit après la soumission.");
+        assertThatThrownBy(() -> jdbc.sql("update chapter_revision set content = '{}' where id = ?").param(first.getId()).update())
+                .hasMessageContaining("chapter revisions are immutable");
+    }
+
+    @Test
+    void a_user_of_another_direction_cannot_move_the_chapter_by_its_id() {
+        long id = dasipe.id();
+        long version = version();
+        actors.as("contributeur.multi", () -> {
+            assertThatThrownBy(() -> workflow.submit(id, version)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> workflow.recall(id, version)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> workflow.revisions(id)).isInstanceOf(AccessDeniedException.class);
+        });
+    }
+
+    @Test
+    void acting_on_an_outdated_page_is_refused() {
+        long stale = version() - 1;
+
+        assertThatThrownBy(() -> workflow.submit(dasipe.id(), stale))
+                .isInstanceOf(BusinessException.class)
+                .hasMessageStartingWith("Le chapitre a changé depuis que vous l'avez ouvert (contributeur.dasipe l'a modifié)");
+    }
+
+    private long version() {
+        return chapters.chapter(dasipe.id()).getVersion();
+    }
+
+    private static ChapterContent withMissions(ChapterContent content, String body) {
+        return content.replace(((RichTextBlock) content.blocks().getFirst()).withBody(body));
+    }
+}
