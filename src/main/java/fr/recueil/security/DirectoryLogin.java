@@ -7,6 +7,7 @@ import fr.recueil.organisation.DirectoryProfile;
 import fr.recueil.organisation.UserAccount;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.ldap.NamingException;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -29,8 +30,12 @@ import java.util.Optional;
  * ({@link DirectoryRecheckFilter}). Applied to the interactive chain by {@link SecurityConfiguration}.
  */
 @Component
-@EnableConfigurationProperties({LdapSettings.class, GroupMapping.class})
+@EnableConfigurationProperties({LdapSettings.class, OidcSettings.class, GroupMapping.class})
 class DirectoryLogin {
+
+    static final String LOGIN_PAGE = "/login";
+    /** Where the login page's OpenID Connect button goes. */
+    static final String OIDC_START = "/oauth2/authorization/" + OidcSettings.REGISTRATION_ID;
 
     private static final Logger log = LoggerFactory.getLogger(DirectoryLogin.class);
 
@@ -40,15 +45,22 @@ class DirectoryLogin {
     private final LoginThrottle throttle;
     private final DirectoryRecheckFilter recheck;
     private final AuthenticationProvider ldapProvider;
+    private final OidcSettings oidcSettings;
+    private final OidcLogin oidc;
 
-    DirectoryLogin(LdapSettings ldapSettings, GroupMapping mapping, DirectoryAccounts accounts, LoginThrottle throttle,
-                   Clock clock) {
+    DirectoryLogin(LdapSettings ldapSettings, OidcSettings oidcSettings, GroupMapping mapping,
+                   DirectoryAccounts accounts, LoginThrottle throttle, Clock clock) {
         this.ldapSettings = ldapSettings;
         this.ldap = ldapSettings.enabled() ? new LdapDirectory(ldapSettings, mapping) : null;
         this.accounts = accounts;
         this.throttle = throttle;
         this.recheck = new DirectoryRecheckFilter(this, ldapSettings.recheck(), clock);
         this.ldapProvider = ldap == null ? null : new LdapProvider();
+        this.oidcSettings = oidcSettings;
+        this.oidc = oidcSettings.enabled() ? new OidcLogin(oidcSettings, mapping, accounts) : null;
+        if (oidc != null) {
+            log.info("Directory login: OpenID Connect with {} ({}).", oidcSettings.issuer(), oidcSettings.name());
+        }
         if (ldap != null) {
             log.info("Directory login: LDAP at {} ({}).", ldapSettings.url(),
                     ldapSettings.directBind() ? "direct bind" : "search and bind");
@@ -60,6 +72,27 @@ class DirectoryLogin {
             http.authenticationProvider(ldapProvider);
         }
         http.addFilterAfter(recheck, AnonymousAuthenticationFilter.class);
+        if (oidc != null) {
+            http.oauth2Login(login -> login.loginPage(LOGIN_PAGE)
+                    .clientRegistrationRepository(oidc.registrations())
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidc.userService())));
+        }
+    }
+
+    /** With OpenID Connect, logging out also ends the session at the provider; otherwise Vaadin's own logout. */
+    void configureLogout(VaadinSecurityConfigurer vaadin, String loggedOutUrl) {
+        if (oidc != null) {
+            vaadin.logoutSuccessHandler(oidc.logoutSuccessHandler(loggedOutUrl));
+        }
+    }
+
+    OidcLogin oidc() {
+        return oidc;
+    }
+
+    /** The label of the OpenID Connect button on the login page, or null when there is no provider. */
+    String oidcName() {
+        return oidc == null ? null : oidcSettings.name();
     }
 
     /** The LDAP password check, or null when no directory is configured. */

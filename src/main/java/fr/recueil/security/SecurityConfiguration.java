@@ -22,12 +22,18 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http, DirectoryLogin directoryLogin) throws Exception {
-        // The app's own stylesheet and images (from frontend/) are public: the login page needs them.
+        // The app's own stylesheet and images (from frontend/) are public: the login page needs them. So are the
+        // text editor's script and Quill's files from its webjar: static code, loaded at run time by the browser.
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(PathPatternRequestMatcher.pathPattern("/styles/**"),
-                        PathPatternRequestMatcher.pathPattern("/images/**")).permitAll());
+                        PathPatternRequestMatcher.pathPattern("/images/**"),
+                        PathPatternRequestMatcher.pathPattern("/scripts/**"),
+                        PathPatternRequestMatcher.pathPattern("/webjars/quill/**")).permitAll());
         directoryLogin.applyTo(http);
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class, "/login?logout");
+            directoryLogin.configureLogout(vaadin, "/login?logout");
+        });
         return http.build();
     }
 

@@ -31,6 +31,8 @@ import java.util.List;
         "recueil.security.lockout.max-failures=" + BrowserTest.LOCKOUT_MAX_FAILURES,
         "recueil.security.lockout.window=30s",
         "recueil.security.lockout.duration=" + BrowserTest.LOCKOUT_SECONDS + "s",
+        // The demo directory beside the local demo accounts, as RECUEIL_DEMO_DIRECTORY=true runs it.
+        "recueil.demo.directory.enabled=true",
         // Vaadin's development tools (Copilot) lie over the page and catch clicks: a user never has them.
         "vaadin.devmode.devTools.enabled=false",
         "vaadin.devmode.usageStatistics.enabled=false"

@@ -34,8 +34,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A contributor's journey in a real Chromium: they open their chapter, write the missions (with the
- * toolbar), add a group of key figures and a figure, add an achievement with an image, save, reload
+ * A contributor's journey in a real Chromium: they open their chapter, switch to the Markdown editor, write the
+ * missions (with the toolbar), add a group of key figures and a figure, add an achievement with an image, save, reload
  * the page and find everything. Screenshots go to target/e2e-screenshots/.
  */
 @Tag("e2e")
@@ -102,7 +102,9 @@ class ChapterEditorJourneyTest {
         assertThat(page.locator("h1")).hasText("Direction des systèmes d'information");
         shot("01-editeur-vide");
 
-        // The missions, then "Gras" on a selected word: the live preview shows it in bold.
+        // The missions in the Markdown editor (the switch is remembered for the session), then "Gras" on a
+        // selected word: the live preview shows it in bold.
+        page.locator(".recueil-block[data-block-type=RICH_TEXT] vaadin-checkbox.recueil-rich-switch").first().click();
         Locator missions = page.locator(".recueil-block[data-block-type=RICH_TEXT] textarea").first();
         missions.fill("La DSI modernise le poste de travail des agents.\n\n- 3 000 postes renouvelés\n- 120 applications");
         missions.evaluate("t => { const i = t.value.indexOf('modernise'); t.focus(); t.setSelectionRange(i, i + 9); }");

@@ -89,7 +89,7 @@ class FrontMatterView extends Div implements HasDynamicTitle, BeforeLeaveObserve
         field(editorialTitle, "editorial-title", "cover.field.editorialTitle", saved.getEditorialTitle());
         editorialTitle.setPlaceholder(getTranslation("cover.field.editorialTitle.placeholder"));
         editorialBody.setValue(saved.getEditorialBody());
-        editorialBody.input().addValueChangeListener(e -> changed());
+        editorialBody.addChangeListener(this::changed);
 
         preview = new CoverPreview(campaign.getYear());
         logo = new LogoField(frontMatters, campaign.getId(), frozen, this::logoChanged);

@@ -3,6 +3,7 @@ package fr.recueil.chapter.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
+import fr.recueil.chapter.ContentRules;
 import fr.recueil.chapter.content.Achievement;
 import fr.recueil.chapter.content.AchievementsBlock;
 import fr.recueil.chapter.content.BlockType;
@@ -79,7 +80,7 @@ final class AchievementsBlockEditor extends BlockEditor<AchievementsBlock> {
     final class ItemEditor extends Div {
 
         final TextField title = Fields.text(this, "editor.achievement.title", context);
-        final MarkdownEditor body = new MarkdownEditor("editor.achievement.body", context);
+        final MarkdownEditor body = new MarkdownEditor("editor.achievement.body", 1, ContentRules.TEXT_MAX, context);
         final ImageField image = new ImageField(context);
 
         ItemEditor() {

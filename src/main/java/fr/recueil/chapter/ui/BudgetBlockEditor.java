@@ -3,10 +3,10 @@ package fr.recueil.chapter.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.recueil.base.BusinessException;
 import fr.recueil.chapter.FigureValue;
+import fr.recueil.chapter.ContentRules;
 import fr.recueil.chapter.content.BlockType;
 import fr.recueil.chapter.content.BudgetBlock;
 import fr.recueil.chapter.content.BudgetLine;
@@ -20,7 +20,7 @@ final class BudgetBlockEditor extends BlockEditor<BudgetBlock> {
 
     private final RowList<LineEditor> lines;
     private final Span total = new Span();
-    private final TextArea comment;
+    private final MarkdownEditor comment;
     private final Button addLine;
 
     BudgetBlockEditor(EditorContext context) {
@@ -28,8 +28,7 @@ final class BudgetBlockEditor extends BlockEditor<BudgetBlock> {
         lines = new RowList<LineEditor>(context, "editor.budget.line").afterChange(this::refreshTotal);
         addLine = Fields.add(this, "editor.budget.add", this::addLine);
         total.addClassName("recueil-budget-total");
-        comment = Fields.area(this, "editor.budget.comment", context);
-        comment.setWidthFull();
+        comment = new MarkdownEditor("editor.budget.comment", 0, ContentRules.SHORT_TEXT_MAX * 5, context);
         Div footer = new Div();
         footer.addClassName("recueil-budget-footer");
         if (!context.readOnly()) {

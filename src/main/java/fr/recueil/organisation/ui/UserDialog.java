@@ -114,10 +114,39 @@ class UserDialog extends FormDialog<UserDialog.Values> {
                 .withValidator(serverRefusals(memberOf, "error.user.noDirection", "error.direction."))
                 .bind(v -> v.directions, (v, value) -> v.directions = new HashSet<>(value));
 
+        if (user != null && user.getOrigin().isDirectory()) {
+            showWhatTheDirectoryDecides(user, directions, displayName, email, roles, memberOf);
+        }
+
         form.add(login, displayName);
         form.add(email, 2);
         form.add(roles, memberOf);
         fill();
+    }
+
+    /**
+     * A directory account: its name and e-mail come from the directory, and so do the roles and
+     * directions marked "annuaire" (kept whatever is ticked here); the administrator adjusts the rest.
+     */
+    private void showWhatTheDirectoryDecides(UserAccount user, List<Direction> directions, TextField displayName,
+                                             TextField email, CheckboxGroup<Role> roles,
+                                             MultiSelectComboBox<Direction> memberOf) {
+        String origin = getTranslation(user.getOrigin().labelKey());
+        displayName.setReadOnly(true);
+        displayName.setHelperText(getTranslation("admin.users.fromDirectory", origin));
+        email.setReadOnly(true);
+        email.setHelperText(getTranslation("admin.users.fromDirectory", origin));
+        Set<Role> directoryRoles = user.getDirectoryRoles();
+        roles.setItemEnabledProvider(role -> !directoryRoles.contains(role));
+        roles.setItemLabelGenerator(role -> directoryRoles.contains(role)
+                ? getTranslation("admin.users.directoryGrant", getTranslation(role.labelKey()))
+                : getTranslation(role.labelKey()));
+        roles.setHelperText(getTranslation("admin.users.directoryRolesHelp"));
+        String granted = directions.stream().filter(d -> user.getDirectoryDirectionIds().contains(d.getId()))
+                .map(Direction::getShortName).collect(Collectors.joining(", "));
+        if (!granted.isEmpty()) {
+            memberOf.setHelperText(getTranslation("admin.users.directoryDirectionsHelp", granted));
+        }
     }
 
     private static boolean matches(Direction direction, String filter) {

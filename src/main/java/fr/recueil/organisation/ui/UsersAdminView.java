@@ -3,6 +3,7 @@ package fr.recueil.organisation.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridListDataView;
@@ -18,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import fr.recueil.base.ui.Notifications;
 import fr.recueil.base.ui.ViewHeader;
 import fr.recueil.organisation.Direction;
+import fr.recueil.organisation.LocalPasswords;
 import fr.recueil.organisation.OrganisationService;
 import fr.recueil.organisation.Role;
 import fr.recueil.organisation.UserAccount;
@@ -43,6 +45,8 @@ class UsersAdminView extends Div implements HasDynamicTitle {
 
     private final transient UserService users;
     private final transient OrganisationService organisation;
+    private final transient LocalPasswords localPasswords;
+    private final Checkbox localPasswordsBox = new Checkbox();
     private final Grid<UserAccount> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Span count = new Span();
@@ -51,8 +55,9 @@ class UsersAdminView extends Div implements HasDynamicTitle {
     private List<UserAccount> all = List.of();
     private GridListDataView<UserAccount> rows;
 
-    UsersAdminView(UserService users, OrganisationService organisation) {
+    UsersAdminView(UserService users, OrganisationService organisation, LocalPasswords localPasswords) {
         this.users = users;
+        this.localPasswords = localPasswords;
         this.organisation = organisation;
         addClassNames("recueil-page", "recueil-users-admin");
 
@@ -72,7 +77,16 @@ class UsersAdminView extends Div implements HasDynamicTitle {
         search.addClassName("recueil-users-search");
         count.setId("user-count");
         count.addClassName("recueil-muted");
-        Div toolbar = new Div(search, count);
+        localPasswordsBox.setId("local-passwords");
+        localPasswordsBox.setLabel(getTranslation("admin.users.localPasswords"));
+        localPasswordsBox.setHelperText(getTranslation("admin.users.localPasswordsHelp"));
+        localPasswordsBox.setValue(localPasswords.enabled());
+        localPasswordsBox.addValueChangeListener(e -> {
+            if (e.isFromClient() && !Notifications.attempt(this, () -> localPasswords.setEnabled(e.getValue()))) {
+                localPasswordsBox.setValue(localPasswords.enabled());
+            }
+        });
+        Div toolbar = new Div(search, count, localPasswordsBox);
         toolbar.addClassName("recueil-users-toolbar");
         add(toolbar);
 
@@ -105,6 +119,8 @@ class UsersAdminView extends Div implements HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addColumn(this::directionShortNames).setKey("directions").setHeader(getTranslation("admin.users.directions"))
                 .setTooltipGenerator(this::directionNames).setFlexGrow(2);
+        grid.addColumn(user -> getTranslation(user.getOrigin().labelKey())).setKey("origin")
+                .setHeader(getTranslation("admin.users.column.origin")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(user -> AdminUi.statusBadge(this, user.isActive())).setKey("status")
                 // Fixed: an auto width measured on "Actif" would cut "Inactif" later.
                 .setHeader(getTranslation("admin.users.column.status")).setWidth("6.5rem").setFlexGrow(0);
@@ -160,12 +176,15 @@ class UsersAdminView extends Div implements HasDynamicTitle {
     private Component actions(UserAccount user) {
         String subject = user.getDisplayName();
         Div actions = new Div(
-                AdminUi.rowAction(this, VaadinIcon.PENCIL, "action.edit", subject, "edit", () -> openUserDialog(user)),
-                AdminUi.rowAction(this, VaadinIcon.KEY, "admin.users.resetPassword", subject, "reset-password",
-                        () -> AdminUi.confirm(this, getTranslation("admin.users.reset.title"),
-                                getTranslation("admin.users.reset.text", user.getDisplayName(), user.getLogin()),
-                                getTranslation("admin.users.resetPassword"), false, () -> resetPassword(user))),
-                user.isActive()
+                AdminUi.rowAction(this, VaadinIcon.PENCIL, "action.edit", subject, "edit", () -> openUserDialog(user)));
+        // A directory account's password is the directory's: nothing to reset here.
+        if (!user.getOrigin().isDirectory()) {
+            actions.add(AdminUi.rowAction(this, VaadinIcon.KEY, "admin.users.resetPassword", subject, "reset-password",
+                    () -> AdminUi.confirm(this, getTranslation("admin.users.reset.title"),
+                            getTranslation("admin.users.reset.text", user.getDisplayName(), user.getLogin()),
+                            getTranslation("admin.users.resetPassword"), false, () -> resetPassword(user))));
+        }
+        actions.add(user.isActive()
                         ? AdminUi.rowAction(this, VaadinIcon.CLOSE_CIRCLE_O, "action.deactivate", subject, "deactivate",
                         () -> AdminUi.confirm(this, getTranslation("admin.users.deactivate.title"),
                                 getTranslation("admin.users.deactivate.text", user.getDisplayName(), user.getLogin()),

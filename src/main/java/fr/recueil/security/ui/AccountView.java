@@ -68,6 +68,15 @@ class AccountView extends Div implements HasDynamicTitle {
         FormLayout form = new FormLayout(current, fresh, confirm);
         form.setMaxWidth("40rem");
         add(form, change);
+        if (me.getOrigin().isDirectory()) {
+            // The directory keeps this person's password: it is changed there.
+            form.setVisible(false);
+            change.setVisible(false);
+            Paragraph directory = new Paragraph(getTranslation("account.password.directory",
+                    getTranslation(me.getOrigin().labelKey())));
+            directory.setId("directory-password");
+            add(directory);
+        }
         if (me.hasRole(Role.COMMUNICATION) || me.hasRole(Role.ADMIN)) {
             add(new ApiTokenSection(tokens, baseUrl));
         }

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.recueil.base.ui.LanguageSwitch;
 import fr.recueil.security.LockoutMessages;
+import fr.recueil.security.LoginOptions;
 import fr.recueil.base.Translations;
 
 import java.util.List;
@@ -30,7 +31,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final Paragraph lockMessage = new Paragraph();
     private final transient LockoutMessages lockoutMessages;
 
-    LoginView(LockoutMessages lockoutMessages, LanguageSwitch languageSwitch) {
+    LoginView(LockoutMessages lockoutMessages, LanguageSwitch languageSwitch, LoginOptions options) {
         this.lockoutMessages = lockoutMessages;
         addClassName("recueil-login");
 
@@ -43,7 +44,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
         form.setAction("login");
         form.setI18n(i18n());
-        form.addForgotPasswordListener(e -> Notification.show(getTranslation("login.forgotHelp"), 8000,
+        String forgotHelp = options.directoryPasswords() ? "login.forgotHelpDirectory" : "login.forgotHelp";
+        form.addForgotPasswordListener(e -> Notification.show(getTranslation(forgotHelp), 8000,
                 Notification.Position.MIDDLE));
         lockMessage.addClassName("recueil-login-locked");
         lockMessage.setId("login-locked");
@@ -60,8 +62,38 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
             choice.addClickListener(e -> languageSwitch.switchTo(locale));
             languages.add(choice);
         }
-        card.add(title, subtitle, lockMessage, form, languages);
+        card.add(title, subtitle, lockMessage);
+        addLoginChoices(card, options);
+        card.add(languages);
         add(card);
+    }
+
+    /**
+     * Says which login to use, the same for everyone (whether a login exists is never told): the
+     * directory's, Recueil's own, and the OpenID Connect provider's button.
+     */
+    private void addLoginChoices(Div card, LoginOptions options) {
+        boolean passwords = options.directoryPasswords() || options.localPasswords();
+        String hint = options.directoryPasswords()
+                ? (options.localPasswords() ? "login.hint.directoryAndLocal" : "login.hint.directory")
+                : (options.openIdProvider().isPresent() && options.localPasswords() ? "login.hint.local" : null);
+        if (hint != null) {
+            Paragraph paragraph = new Paragraph(getTranslation(hint));
+            paragraph.addClassName("recueil-login-hint");
+            paragraph.setId("login-hint");
+            card.add(paragraph);
+        }
+        options.openIdProvider().ifPresent(provider -> {
+            Anchor button = new Anchor(options.openIdStart(), getTranslation("login.openId", provider));
+            button.setId("login-openid");
+            button.addClassName("recueil-login-openid");
+            // A full page load: the provider's page is not a view of the app.
+            button.setRouterIgnore(true);
+            card.add(button);
+        });
+        if (passwords) {
+            card.add(form);
+        }
     }
 
     @Override

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import fr.recueil.chapter.ui.text.RichTextField;
 import fr.recueil.assembly.FrontMatterService;
 import fr.recueil.assembly.ReportFrontMatter;
 import fr.recueil.base.audit.SystemActor;
@@ -83,7 +83,7 @@ class FrontMatterViewTest extends KaribuTest {
         _setValue(field("cover-subtitle"), "Une année au service des habitants");
         _setValue(field("cover-authority"), "Département du Val-de-Marne");
         _setValue(field("editorial-title"), "Éditorial");
-        _setValue(_get(TextArea.class, spec -> spec.withId("editorial-body")), "Une année **dense**.\n\n- un\n- deux");
+        _setValue(_get(RichTextField.class, spec -> spec.withId("editorial-body")), "Une année **dense**.\n\n- un\n- deux");
         assertThat(_get(Span.class, spec -> spec.withId("cover-preview-title")).getText())
                 .isEqualTo("Rapport d'activité " + YEAR + " des services");
         assertThat(text(_get(Component.class, spec -> spec.withId("cover-preview")))).contains("Département du Val-de-Marne")
@@ -183,7 +183,7 @@ class FrontMatterViewTest extends KaribuTest {
                     .isEqualTo("Ce rapport est publié : sa couverture et son éditorial ne peuvent plus changer.");
             assertThat(field("cover-title").getValue()).isEqualTo("Rapport publié");
             assertThat(field("cover-title").isReadOnly()).isTrue();
-            assertThat(_get(TextArea.class, spec -> spec.withId("editorial-body")).isReadOnly()).isTrue();
+            assertThat(_get(RichTextField.class, spec -> spec.withId("editorial-body")).isReadOnly()).isTrue();
             assertThat(_find(Button.class, spec -> spec.withId("save-cover"))).isEmpty();
             assertThat(_find(com.vaadin.flow.component.upload.Upload.class)).isEmpty();
         });

@@ -82,7 +82,7 @@ class ChapterEditorPrefillTest extends KaribuTest {
     @Test
     void a_chapter_with_text_asks_before_it_is_replaced_by_last_years() {
         ChapterEditorView view = open();
-        _setValue(missions(view).body().input(), "Un texte de cette année.");
+        _setValue(missions(view).body().rich(), "Un texte de cette année.");
         _click(_get(Button.class, spec -> spec.withId("prefill")));
 
         ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("prefill-dialog"));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import fr.recueil.chapter.ui.text.RichTextField;
 import fr.recueil.chapter.ChapterService;
 import fr.recueil.chapter.ChapterSummary;
 import fr.recueil.chapter.content.Achievement;
@@ -89,7 +90,7 @@ class ChapterEditorViewTest extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo(summary(MULTI, dsi).title());
         assertThat(view.isDirty()).isFalse();
 
-        _setValue(missions(view).body().input(), "La DSI **modernise** le poste de travail.\n\n- 3 000 postes\n- 120 applications");
+        _setValue(missions(view).body().rich(), "La DSI **modernise** le poste de travail.\n\n- 3 000 postes\n- 120 applications");
         assertThat(view.isDirty()).isTrue();
         _click(saveButton());
 
@@ -212,7 +213,7 @@ class ChapterEditorViewTest extends KaribuTest {
     @Test
     void when_someone_saved_in_the_meantime_both_versions_are_shown_side_by_side_and_mine_can_be_kept() {
         ChapterEditorView view = open(MULTI, dsi);
-        _setValue(missions(view).body().input(), "Ma version des missions.");
+        _setValue(missions(view).body().rich(), "Ma version des missions.");
 
         ChapterContent theirs = withMissions(dsiBefore, "Leur version des missions.");
         long theirVersion = actors.as(MULTI, () -> chapters.save(dsi, view.loadedVersion(), theirs).getVersion());
@@ -235,7 +236,7 @@ class ChapterEditorViewTest extends KaribuTest {
     @Test
     void in_a_conflict_a_block_of_the_other_version_can_be_copied_into_mine_or_their_version_taken() {
         ChapterEditorView view = open(MULTI, dsi);
-        _setValue(missions(view).body().input(), "Ma version des missions.");
+        _setValue(missions(view).body().rich(), "Ma version des missions.");
         ChapterContent theirs = withMissions(dsiBefore, "Leur version des missions.");
         actors.as(MULTI, () -> chapters.save(dsi, view.loadedVersion(), theirs));
         _click(saveButton());
@@ -299,7 +300,7 @@ class ChapterEditorViewTest extends KaribuTest {
     @Test
     void unsaved_changes_are_saved_when_the_user_leaves_and_a_refused_save_keeps_them_on_the_page() {
         ChapterEditorView view = open(MULTI, dsi);
-        _setValue(missions(view).body().input(), "Texte enregistré en quittant la page.");
+        _setValue(missions(view).body().rich(), "Texte enregistré en quittant la page.");
         UI.getCurrent().navigate("mon-compte");
         assertThat(missionsBody(stored(dsi))).isEqualTo("Texte enregistré en quittant la page.");
 
@@ -320,7 +321,7 @@ class ChapterEditorViewTest extends KaribuTest {
     @Test
     void the_preview_shows_the_chapter_as_the_report_will_read() {
         ChapterEditorView view = open(MULTI, dsi);
-        _setValue(missions(view).body().input(), "La DSI <script>alert(1)</script> **modernise**.");
+        _setValue(missions(view).body().rich(), "La DSI <script>alert(1)</script> **modernise**.");
         _click(_get(Button.class, spec -> spec.withId("preview")));
 
         ChapterPreview preview = _get(ChapterPreview.class);
@@ -353,8 +354,8 @@ class ChapterEditorViewTest extends KaribuTest {
         _assertNone(MenuBar.class, spec -> spec.withId("add-block"));
         _assertNone(Button.class, spec -> spec.withClasses("recueil-block-remove"));
         // The chapter's own fields are read-only; the reviewer may still comment beside each block.
-        assertThat(_find(TextArea.class)).isNotEmpty().filteredOn(area -> !inComments(area)).isNotEmpty()
-                .allMatch(TextArea::isReadOnly);
+        assertThat(_find(RichTextField.class)).isNotEmpty().allMatch(RichTextField::isReadOnly);
+        assertThat(_find(TextArea.class)).filteredOn(area -> !inComments(area)).allMatch(TextArea::isReadOnly);
         assertThat(_find(TextArea.class)).filteredOn(ChapterEditorViewTest::inComments).hasSize(4);
         assertThat(_find(TextField.class)).isNotEmpty().allMatch(TextField::isReadOnly);
         assertThat(view.cards()).hasSize(4);

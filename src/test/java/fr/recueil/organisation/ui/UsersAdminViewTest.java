@@ -11,7 +11,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import fr.recueil.organisation.AccountOrigin;
 import fr.recueil.organisation.Direction;
+import fr.recueil.organisation.DirectoryAccounts;
+import fr.recueil.organisation.DirectoryProfile;
 import fr.recueil.organisation.Role;
 import fr.recueil.organisation.UserAccount;
 import fr.recueil.organisation.UserDraft;
@@ -43,6 +46,8 @@ class UsersAdminViewTest extends KaribuTest {
     PasswordEncoder passwordEncoder;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DirectoryAccounts directoryAccounts;
 
     @AfterEach
     void removeWhatTheTestsCreated() {
@@ -197,6 +202,32 @@ class UsersAdminViewTest extends KaribuTest {
         _assertNone(UsersAdminView.class);
         _assertNone(Grid.class);
         assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain("@departement.example");
+    }
+
+    @Test
+    void a_directory_account_shows_what_the_directory_gives_which_the_administrator_cannot_take_away() {
+        directoryAccounts.signIn(new DirectoryProfile(AccountOrigin.LDAP, "test.ui.annuaire", null, "Agent Annuaire",
+                "agent.annuaire@departement.example", Set.of(Role.CONTRIBUTOR), Set.of("DASIPE")));
+        openAsAdmin();
+
+        assertThat(GridKt._getFormattedRow(grid(), rowOf("test.ui.annuaire"))).contains("Annuaire (LDAP)");
+        var actions = GridKt._getCellComponent(grid(), rowOf("test.ui.annuaire"), "actions");
+        _assertNone(actions, Button.class, spec -> spec.withClasses("action-reset-password"));
+        clickRowAction("test.ui.annuaire", "action-edit");
+
+        assertThat(field("user-display-name").isReadOnly()).isTrue();
+        assertThat(field("user-email").isReadOnly()).isTrue();
+        assertThat(roles().getItemLabelGenerator().apply(Role.CONTRIBUTOR)).isEqualTo("Contributeur (annuaire)");
+        assertThat(roles().getItemEnabledProvider().test(Role.CONTRIBUTOR)).isFalse();
+        assertThat(roles().getItemEnabledProvider().test(Role.REVIEWER)).isTrue();
+        assertThat(directions().getHelperText()).contains("DASIPE");
+
+        _setValue(roles(), Set.of(Role.REVIEWER));
+        _click(_get(Button.class, spec -> spec.withId("user-dialog-save")));
+
+        UserAccount saved = users.findForAuthentication("test.ui.annuaire").orElseThrow();
+        assertThat(saved.getRoles()).containsExactlyInAnyOrder(Role.CONTRIBUTOR, Role.REVIEWER);
+        assertThat(saved.getDirectoryRoles()).containsExactly(Role.CONTRIBUTOR);
     }
 
     // --- helpers
