@@ -266,6 +266,17 @@ final class DocxWriter {
         }
     }
 
+    /** A link Word can hold: an absolute http(s) or mailto address; any other stays plain text. */
+    private static boolean linkable(String target) {
+        try {
+            java.net.URI uri = new java.net.URI(target);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            return scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto");
+        } catch (java.net.URISyntaxException notAnAddress) {
+            return false;
+        }
+    }
+
     private void list(BulletList list, int depth) {
         BigInteger numId = list.ordered() ? numberedList(list.start(), depth) : BULLETS;
         int level = Math.min(depth, 5);
