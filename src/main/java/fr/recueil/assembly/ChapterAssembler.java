@@ -99,6 +99,9 @@ final class ChapterAssembler {
     private KeyFigureGrid.KeyFigureCell cell(KeyFigure figure) {
         String label = FrenchTypography.apply(figure.label());
         String note = figure.note() == null ? null : FrenchTypography.apply(figure.note());
+        if (figure.declaredUnavailable()) {
+            return new KeyFigureGrid.KeyFigureCell("n.d.", label, null, KeyFigureGrid.Trend.NONE, null, note);
+        }
         if (figure.sentence() || figure.value() == null) {
             return new KeyFigureGrid.KeyFigureCell(null, label, null, KeyFigureGrid.Trend.NONE, null, note);
         }

@@ -3,7 +3,6 @@ package fr.recueil.chapter;
 import fr.recueil.base.BusinessException;
 import fr.recueil.chapter.content.ChapterContent;
 import fr.recueil.campaign.CampaignStatus;
-import fr.recueil.chapter.content.Block;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.JoinColumn;
@@ -24,7 +23,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A direction's chapter of one campaign: its blocks, its state in the workflow, and who last
@@ -155,16 +153,15 @@ public class Chapter extends AbstractAggregateRoot<Chapter> {
 
     /**
      * Members send their chapter to review: to their director first when the campaign asks for it.
-     * Refused while required blocks are empty, naming them.
+     * Refused while required blocks are empty or key figures wait for their value (or for the reason
+     * they are not available), naming them: the same list as the editor's completeness panel.
      */
     public void submit(Actor actor, WorkflowRules rules, Instant now) {
         requireOpen(rules, WorkflowVerb.SUBMIT);
         requireState(WorkflowVerb.SUBMIT, ChapterState.DRAFT, ChapterState.CHANGES_REQUESTED);
         requireActor(actor.isMemberOf(directionId), WorkflowVerb.SUBMIT, WorkflowRole.MEMBER);
-        List<Block> missing = content.missingRequiredBlocks();
-        if (!missing.isEmpty()) {
-            throw new BusinessException("error.workflow.incomplete",
-                    missing.stream().map(b -> "« " + b.title() + " »").collect(Collectors.joining(", ")));
+        if (!content.isComplete()) {
+            throw new IncompleteChapter(content.missingRequiredBlocks(), content.missingValues());
         }
         ChapterState target = rules.directorValidationRequired() ? ChapterState.DIRECTOR_VALIDATION : ChapterState.SUBMITTED;
         int revision = snapshot(ChapterRevision.Kind.SUBMITTED, actor, now);

@@ -19,8 +19,18 @@ public interface ChapterPageExtension {
         void show(Chapter chapter);
     }
 
-    /** For the page header; {@code reload} shows the page again after the part changed the chapter. */
-    default Optional<HeaderPart> header(long chapterId, Runnable reload) {
+    /** What a header part may ask of the page it is on. */
+    interface ChapterPage {
+
+        /** The part changed the chapter: the page shows it again in place, with this message (what happened, what comes next). */
+        void changed(String message);
+
+        /** The part's action was refused: the page says why, with links to what must be fixed. */
+        void refused(RuntimeException reason);
+    }
+
+    /** For the page header. */
+    default Optional<HeaderPart> header(long chapterId, ChapterPage page) {
         return Optional.empty();
     }
 

@@ -16,6 +16,11 @@ final class Fidelity {
     }
 
     static FidelityReport of(ImportAnalysis analysis, Set<Integer> imported, String campaignTitle) {
+        return of(analysis, imported, imported.size(), campaignTitle);
+    }
+
+    /** {@code chaptersWritten}: the chapters written, fewer than the sections imported when some were merged. */
+    static FidelityReport of(ImportAnalysis analysis, Set<Integer> imported, int chaptersWritten, String campaignTitle) {
         int placed = 0;
         int total = 0;
         List<FidelityReport.Unplaced> unplaced = new ArrayList<>();
@@ -37,7 +42,7 @@ final class Fidelity {
         }
         List<FidelityReport.Recognised> parts = new ArrayList<>();
         recognised.forEach((kind, texts) -> parts.add(new FidelityReport.Recognised(kind, texts.size(), texts.getFirst().text())));
-        return new FidelityReport(analysis.fileName(), analysis.year(), campaignTitle, imported.size(),
+        return new FidelityReport(analysis.fileName(), analysis.year(), campaignTitle, chaptersWritten,
                 total, placed, unplaced, parts);
     }
 }

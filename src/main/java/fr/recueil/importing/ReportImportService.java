@@ -143,7 +143,7 @@ public class ReportImportService {
         if (existing.isEmpty()) {
             campaign = campaigns.publishImported(campaign.getId());
         }
-        FidelityReport report = Fidelity.of(analysis, imported, campaign.getTitle());
+        FidelityReport report = Fidelity.of(analysis, imported, byTarget.size(), campaign.getTitle());
         audit.record("REPORT_IMPORTED", campaign.getTitle(), analysis.fileName() + " : " + byTarget.size()
                 + " chapitres, " + report.percentPlaced() + " % du texte");
         return report;

@@ -145,7 +145,8 @@ public record ContentDiff(List<BlockChange> blocks) {
         if (figure.sentence()) {
             return figure.label();
         }
-        return Objects.toString(figure.value(), "…") + (figure.previousValue() == null ? "" : " (N-1 : " + figure.previousValue() + ")")
+        String value = figure.declaredUnavailable() ? "n.d. (" + figure.unavailable() + ")" : Objects.toString(figure.value(), "…");
+        return value + (figure.previousValue() == null ? "" : " (N-1 : " + figure.previousValue() + ")")
                 + (figure.note() == null ? "" : " — " + figure.note());
     }
 

@@ -267,8 +267,9 @@ class ChapterServiceTest {
         KeyFiguresBlock figures = (KeyFiguresBlock) content.blocks().get(1);
         content = content.replace(figures.withGroups(List.of(
                 new FigureGroup("L'activité des EDS", List.of(
-                        new KeyFigure("148 183", "personnes reçues physiquement", "140 002", null, false),
-                        new KeyFigure("99 %", "des demandes traitées", null, "hors demandes incomplètes", false))),
+                        new KeyFigure("148 183", "personnes reçues physiquement", "140 002", null, false, null),
+                        new KeyFigure("99 %", "des demandes traitées", null, "hors demandes incomplètes", false, null),
+                        new KeyFigure(null, "lecteurs en salle", "4 310", null, false, "Salle fermée pour travaux"))),
                 new FigureGroup(null, List.of(KeyFigure.ofSentence("Le RSA est versé chaque mois."))))));
         BudgetBlock budget = (BudgetBlock) content.blocks().get(2);
         content = content.replace(new BudgetBlock(budget.id(), budget.title(), false,

@@ -7,7 +7,11 @@ import fr.recueil.chapter.ChapterRevision;
 import fr.recueil.chapter.ChapterService;
 import fr.recueil.chapter.ChapterState;
 import fr.recueil.chapter.ChapterSummary;
+import fr.recueil.chapter.IncompleteChapter;
 import fr.recueil.chapter.content.ChapterContent;
+import fr.recueil.chapter.content.FigureGroup;
+import fr.recueil.chapter.content.KeyFigure;
+import fr.recueil.chapter.content.KeyFiguresBlock;
 import fr.recueil.chapter.content.RichTextBlock;
 import fr.recueil.testing.Actors;
 import fr.recueil.testing.SampleContent;
@@ -20,6 +24,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -115,6 +121,52 @@ class WorkflowServiceTest {
         assertThatThrownBy(() -> workflow.submit(dasipe.id(), stale))
                 .isInstanceOf(BusinessException.class)
                 .hasMessageStartingWith("Le chapitre a changé depuis que vous l'avez ouvert (contributeur.dasipe l'a modifié)");
+    }
+
+    @Test
+    void a_chapter_whose_key_figures_wait_for_their_value_is_refused_with_the_same_list_as_the_completeness_panel() {
+        // Last year's figures come back as N-1 values: this year's values are still to be typed.
+        Chapter prefilled = chapters.prefillFromPreviousYear(dasipe.id(), version(), true);
+        List<ChapterContent.MissingValue> missing = prefilled.getContent().missingValues();
+        assertThat(missing).isNotEmpty();
+
+        assertThatThrownBy(() -> workflow.submit(dasipe.id(), prefilled.getVersion()))
+                .isInstanceOfSatisfying(IncompleteChapter.class, refusal -> {
+                    assertThat(refusal.missingValues()).isEqualTo(missing);
+                    assertThat(refusal.emptyBlocks()).isEmpty();
+                    assertThat(refusal.blocksToFix(prefilled.getContent())).extracting(b -> b.id())
+                            .containsExactlyElementsOf(missing.stream().map(ChapterContent.MissingValue::blockId).distinct().toList());
+                })
+                .hasMessageStartingWith("Le chapitre ne peut pas être soumis : " + missing.size() + " chiffres clés attendent leur valeur (« "
+                        + missing.getFirst().label() + " »");
+        assertThat(chapters.chapter(dasipe.id()).getState()).isEqualTo(ChapterState.DRAFT);
+    }
+
+    @Test
+    void a_figure_declared_not_available_is_accepted_only_with_its_reason() {
+        ChapterContent content = chapters.chapter(dasipe.id()).getContent();
+        KeyFiguresBlock figures = (KeyFiguresBlock) content.blocks().get(1);
+        ChapterContent noReason = content.replace(figures.withGroups(List.of(new FigureGroup(null, List.of(
+                KeyFigure.number("148 183", "personnes reçues"),
+                new KeyFigure(null, "ménages accompagnés", "86 908", null, false, " "))))));
+        Chapter saved = chapters.save(dasipe.id(), version(), noReason);
+
+        assertThatThrownBy(() -> workflow.submit(dasipe.id(), saved.getVersion()))
+                .isInstanceOf(IncompleteChapter.class)
+                .hasMessageStartingWith("Le chapitre ne peut pas être soumis : un chiffre clé attend sa valeur (« ménages accompagnés »)");
+        assertThat(saved.getContent().missingValues()).singleElement()
+                .satisfies(gap -> assertThat(gap.reasonOnly()).isTrue());
+
+        ChapterContent withReason = content.replace(figures.withGroups(List.of(new FigureGroup(null, List.of(
+                KeyFigure.number("148 183", "personnes reçues"),
+                new KeyFigure(null, "ménages accompagnés", "86 908", null, false, "Données de la CAF publiées en juin"))))));
+        Chapter complete = chapters.save(dasipe.id(), saved.getVersion(), withReason);
+        Chapter submitted = workflow.submit(dasipe.id(), complete.getVersion());
+
+        assertThat(submitted.getState()).isEqualTo(ChapterState.SUBMITTED);
+        KeyFigure kept = ((KeyFiguresBlock) submitted.getContent().blocks().get(1)).groups().getFirst().figures().get(1);
+        assertThat(kept.unavailable()).isEqualTo("Données de la CAF publiées en juin");
+        assertThat(kept.isAwaitingValue()).isFalse();
     }
 
     private long version() {

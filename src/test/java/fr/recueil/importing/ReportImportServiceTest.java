@@ -133,6 +133,7 @@ class ReportImportServiceTest {
         assertThat(chapter.getContent().blocks()).filteredOn(b -> b.title().equals("Le mot du directeur général"))
                 .singleElement().satisfies(b -> assertThat(((RichTextBlock) b).body()).isEqualTo("Une année riche."));
         assertThat(report.percentPlaced()).isEqualTo(100);
+        assertThat(report.importedChapters()).isEqualTo(1);
     }
 
     @Test

@@ -6,6 +6,7 @@ import fr.recueil.chapter.ChapterService;
 import fr.recueil.chapter.ChapterState;
 import fr.recueil.chapter.content.Block;
 import fr.recueil.chapter.content.ChapterContent;
+import fr.recueil.chapter.content.KeyFiguresBlock;
 import fr.recueil.chapter.content.RichTextBlock;
 import fr.recueil.organisation.Direction;
 import fr.recueil.organisation.OrganisationService;
@@ -73,7 +74,10 @@ public class OwnChapter {
         reset();
         actors.as(member(), () -> {
             Chapter chapter = chapters.chapter(chapterId);
-            chapters.save(chapterId, chapter.getVersion(), SampleContent.complete(chapter.getContent()));
+            // The key figures as the sample has them, whatever an earlier test typed.
+            ChapterContent figuresCleared = new ChapterContent(chapter.getContent().blocks().stream()
+                    .map(b -> b instanceof KeyFiguresBlock figures ? figures.withGroups(List.of()) : b).toList());
+            chapters.save(chapterId, chapter.getVersion(), SampleContent.complete(figuresCleared));
         });
         return chapterId;
     }

@@ -23,7 +23,7 @@ public final class SampleContent {
         for (Block block : template.blocks()) {
             blocks.add(switch (block) {
                 case RichTextBlock b when b.body().isBlank() -> b.withBody("La direction accueille le public et accompagne les usagers.");
-                case KeyFiguresBlock b when b.isEmpty() -> b.withGroups(List.of(new FigureGroup("L'activité",
+                case KeyFiguresBlock b when b.isEmpty() || figuresAwaitValues(b) -> b.withGroups(List.of(new FigureGroup("L'activité",
                         List.of(KeyFigure.number("148 183", "personnes reçues"), KeyFigure.number("99 %", "des demandes traitées")))));
                 case AchievementsBlock b when b.isEmpty() -> b.withItems(List.of(
                         new Achievement("Un nouvel accueil", "Ouvert en mars dans trois espaces.", null, null, null)));
@@ -31,5 +31,9 @@ public final class SampleContent {
             });
         }
         return new ChapterContent(blocks);
+    }
+
+    private static boolean figuresAwaitValues(KeyFiguresBlock block) {
+        return !new ChapterContent(List.of(block)).missingValues().isEmpty();
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -28,6 +29,7 @@ import fr.recueil.base.BusinessException;
 import fr.recueil.base.Formats;
 import fr.recueil.base.Translations;
 import fr.recueil.base.ui.Notifications;
+import fr.recueil.base.ui.PageMessage;
 import fr.recueil.base.ui.ViewHeader;
 import fr.recueil.chapter.Chapter;
 import fr.recueil.chapter.ChapterConflict;
@@ -36,6 +38,7 @@ import fr.recueil.chapter.ChapterPageExtension;
 import fr.recueil.chapter.ChapterState;
 import fr.recueil.chapter.ChapterSummary;
 import fr.recueil.chapter.ChapterTemplate;
+import fr.recueil.chapter.IncompleteChapter;
 import fr.recueil.chapter.content.Block;
 import fr.recueil.chapter.content.BlockType;
 import fr.recueil.chapter.content.ChapterContent;
@@ -74,7 +77,12 @@ class ChapterEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
               window.addEventListener('beforeunload', window.recueilEditorGuard);
             }
             """;
-    private static final String TYPING_MARKS_DIRTY = "this.addEventListener('input', () => { window.recueilEditorDirty = true; });";
+    private static final String TYPING_MARKS_DIRTY = """
+            if (!this.recueilTyping) {
+              this.recueilTyping = true;
+              this.addEventListener('input', () => { window.recueilEditorDirty = true; });
+            }
+            """;
 
     private enum Trigger { MANUAL, AUTO, LEAVE }
 
@@ -94,6 +102,7 @@ class ChapterEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     private final List<BlockCard> cards = new ArrayList<>();
     private final Div blocks = new Div();
     private final Span status = new Span();
+    private final PageMessage message = new PageMessage();
 
     private long chapterId;
     private ChapterSummary summary;
@@ -123,6 +132,7 @@ class ChapterEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         status.addClassName("recueil-save-status");
         status.setId("save-status");
         status.getElement().setAttribute("aria-live", "polite");
+        message.setId("editor-message");
     }
 
     @Override
@@ -141,6 +151,7 @@ class ChapterEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
             return;
         }
         leaving = false;
+        message.clear();
         build(chapter);
     }
 
@@ -191,9 +202,54 @@ class ChapterEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         super.onDetach(event);
     }
 
-    /** After a workflow action: the page shown again, with the chapter's new state and rights. */
-    private void reloadPage() {
-        getUI().ifPresent(ui -> ui.getPage().reload());
+    /** What the workflow's actions in the header ask of this page. */
+    private final ChapterPageExtension.ChapterPage page = new ChapterPageExtension.ChapterPage() {
+        @Override
+        public void changed(String text) {
+            showAgain();
+            message.success(text);
+        }
+
+        @Override
+        public void refused(RuntimeException reason) {
+            String text = Notifications.message(ChapterEditorView.this, reason);
+            List<Component> fixes = new ArrayList<>();
+            if (reason instanceof IncompleteChapter incomplete) {
+                for (Block block : incomplete.blocksToFix(currentContent())) {
+                    NativeButton goTo = new NativeButton(getTranslation("editor.fix.goTo", block.title()), e -> goToBlock(block.id()));
+                    goTo.addClassName("recueil-link-button");
+                    goTo.getElement().setAttribute("data-block", block.id());
+                    fixes.add(goTo);
+                }
+            }
+            showAgain();
+            message.refusal(text, fixes.toArray(Component[]::new));
+        }
+    };
+
+    /**
+     * After a workflow action: the chapter shown again in place, with its new state and rights
+     * (read-only once submitted); no page reload, so the message saying what happened stays.
+     */
+    private void showAgain() {
+        Chapter chapter;
+        try {
+            summary = chapters.summary(chapterId);
+            chapter = chapters.chapter(chapterId);
+            canEdit = chapters.canEdit(chapterId);
+            lastYear = canEdit ? chapters.previousYearChapter(chapterId) : Optional.empty();
+        } catch (AccessDeniedException gone) {
+            getUI().ifPresent(ui -> ui.navigate(""));
+            return;
+        }
+        build(chapter);
+        getUI().ifPresent(ui -> {
+            if (canEdit) {
+                getElement().executeJs(TYPING_MARKS_DIRTY);
+            }
+            updateUnloadGuard();
+            ui.setPollInterval(canEdit && dirty ? AUTOSAVE_MILLIS : -1);
+        });
     }
 
     /** Workflow actions act on what is stored: while there are unsaved changes they wait. */
@@ -239,11 +295,11 @@ class ChapterEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
             actions.add(save);
         }
         header.withActions(actions.toArray(Component[]::new));
-        add(header, facts(), status);
+        add(header, facts(), message, status);
         headerParts.clear();
         List<Function<String, Optional<Component>>> decorations = new ArrayList<>();
         for (ChapterPageExtension extension : extensions) {
-            extension.header(chapterId, this::reloadPage).ifPresent(part -> {
+            extension.header(chapterId, page).ifPresent(part -> {
                 headerParts.add(part);
                 part.show(chapter);
                 add(part.component());
@@ -660,6 +716,10 @@ class ChapterEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
 
     CompletenessPanel completeness() {
         return completeness;
+    }
+
+    PageMessage message() {
+        return message;
     }
 
     Span status() {

@@ -121,9 +121,10 @@ final class ChapterPreview extends Div {
             card.addClassName("sentence");
             card.add(new Paragraph(figure.label()));
         } else {
-            Span value = new Span(figure.value() == null ? getTranslation("editor.preview.awaiting") : FigureTexts.value(this, figure.value()));
+            Span value = new Span(figure.declaredUnavailable() ? getTranslation("figure.unavailable.short")
+                    : figure.value() == null ? getTranslation("editor.preview.awaiting") : FigureTexts.value(this, figure.value()));
             value.addClassName("recueil-report-figure-value");
-            if (figure.value() == null) {
+            if (figure.value() == null && !figure.declaredUnavailable()) {
                 value.addClassName("awaiting");
             }
             Span label = new Span(figure.label());

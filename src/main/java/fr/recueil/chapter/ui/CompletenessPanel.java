@@ -10,16 +10,18 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import fr.recueil.chapter.content.Block;
 import fr.recueil.chapter.content.ChapterContent;
-import fr.recueil.chapter.content.KeyFigure;
-import fr.recueil.chapter.content.KeyFiguresBlock;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * What the chapter still lacks, from the content being edited: the required blocks still empty and
- * the key figures waiting for their value. Each line takes the user to the block.
+ * the key figures waiting for their value (or for the reason they are not available), exactly what a
+ * submission is refused on. Each line takes the user to the block.
  */
 final class CompletenessPanel extends Div {
 
@@ -37,11 +39,10 @@ final class CompletenessPanel extends Div {
     void update(ChapterContent content) {
         lines.removeAll();
         List<Block> missing = content.missingRequiredBlocks();
-        List<KeyFiguresBlock> withAwaiting = content.blocks().stream()
-                .filter(KeyFiguresBlock.class::isInstance).map(KeyFiguresBlock.class::cast)
-                .filter(b -> awaiting(b).findAny().isPresent())
-                .toList();
-        if (missing.isEmpty() && withAwaiting.isEmpty()) {
+        // The same list the submission refuses on (ChapterContent.missingValues), grouped by block.
+        Map<String, List<ChapterContent.MissingValue>> awaiting = content.missingValues().stream()
+                .collect(Collectors.groupingBy(ChapterContent.MissingValue::blockId, LinkedHashMap::new, Collectors.toList()));
+        if (missing.isEmpty() && awaiting.isEmpty()) {
             Paragraph done = new Paragraph(VaadinIcon.CHECK_CIRCLE.create(), new Span(
                     getTranslation("editor.completeness.complete")));
             done.addClassName("recueil-completeness-done");
@@ -60,15 +61,16 @@ final class CompletenessPanel extends Div {
             }
             lines.add(intro, list);
         }
-        for (KeyFiguresBlock block : withAwaiting) {
-            List<String> labels = awaiting(block).map(KeyFigure::label).toList();
-            Paragraph intro = new Paragraph(getTranslation("editor.completeness.awaiting", labels.size(), block.title()));
+        for (List<ChapterContent.MissingValue> values : awaiting.values()) {
+            ChapterContent.MissingValue first = values.getFirst();
+            Paragraph intro = new Paragraph(getTranslation("editor.completeness.awaiting", values.size(), first.blockTitle()));
             intro.addClassName("recueil-completeness-intro");
             UnorderedList list = new UnorderedList();
             list.addClassName("recueil-completeness-awaiting");
-            labels.stream().limit(8).forEach(label -> list.add(new ListItem(link(label, block.id()))));
-            if (labels.size() > 8) {
-                list.add(new ListItem(getTranslation("editor.completeness.more", labels.size() - 8)));
+            values.stream().limit(8).forEach(value -> list.add(new ListItem(link(value.reasonOnly()
+                    ? getTranslation("editor.completeness.reasonMissing", value.label()) : value.label(), value.blockId()))));
+            if (values.size() > 8) {
+                list.add(new ListItem(getTranslation("editor.completeness.more", values.size() - 8)));
             }
             lines.add(intro, list);
         }
@@ -83,9 +85,5 @@ final class CompletenessPanel extends Div {
         NativeButton button = new NativeButton(text, e -> goToBlock.accept(blockId));
         button.addClassName("recueil-link-button");
         return button;
-    }
-
-    private static Stream<KeyFigure> awaiting(KeyFiguresBlock block) {
-        return block.groups().stream().flatMap(g -> g.figures().stream()).filter(KeyFigure::isAwaitingValue);
     }
 }

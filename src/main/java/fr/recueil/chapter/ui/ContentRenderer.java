@@ -114,9 +114,15 @@ public final class ContentRenderer {
                 if (figure.sentence()) {
                     row.add(new Span(figure.label()));
                 } else {
-                    Span value = new Span(figure.value() == null ? "…" : figure.value());
+                    Span value = new Span(figure.declaredUnavailable() ? source.getTranslation("figure.unavailable.short")
+                            : figure.value() == null ? "…" : figure.value());
                     value.addClassName("recueil-figure-value");
                     row.add(value, new Span(" " + figure.label()));
+                    if (figure.declaredUnavailable()) {
+                        Span why = new Span(source.getTranslation("review.figure.unavailable", figure.unavailable()));
+                        why.addClassName("recueil-figure-unavailable-reason");
+                        row.add(why);
+                    }
                     if (figure.previousValue() != null) {
                         Span previous = new Span(source.getTranslation("review.figure.previous", figure.previousValue()));
                         previous.addClassName("recueil-figure-previous");

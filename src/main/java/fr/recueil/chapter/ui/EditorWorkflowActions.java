@@ -23,10 +23,21 @@ class EditorWorkflowActions implements ChapterPageExtension {
     }
 
     @Override
-    public Optional<HeaderPart> header(long chapterId, Runnable reload) {
-        WorkflowActions actions = new WorkflowActions(workflow, currentUser, reload,
+    public Optional<HeaderPart> header(long chapterId, ChapterPage page) {
+        WorkflowActions actions = new WorkflowActions(workflow, currentUser, () -> { },
                 EnumSet.of(WorkflowVerb.SUBMIT, WorkflowVerb.RECALL, WorkflowVerb.VALIDATE, WorkflowVerb.RETURN))
-                .withHistoryLink();
+                .withHistoryLink()
+                .withFeedback(new WorkflowActions.Feedback() {
+                    @Override
+                    public void done(WorkflowVerb verb, Chapter after, String message) {
+                        page.changed(message);
+                    }
+
+                    @Override
+                    public void refused(WorkflowVerb verb, RuntimeException reason) {
+                        page.refused(reason);
+                    }
+                });
         return Optional.of(new HeaderPart() {
             @Override
             public Component component() {

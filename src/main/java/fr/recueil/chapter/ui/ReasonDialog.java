@@ -22,9 +22,9 @@ class ReasonDialog extends Dialog {
 
     /**
      * @param action runs with the typed reason; throws a refusal to keep the dialog open
-     * @param onRefusal runs after a refusal (to reload what the page shows)
+     * @param onRefusal runs after a refusal (to show the page again and say why there too)
      */
-    ReasonDialog(String title, String help, String confirmLabel, Consumer<String> action, Runnable onRefusal) {
+    ReasonDialog(String title, String help, String confirmLabel, Consumer<String> action, Consumer<RuntimeException> onRefusal) {
         setHeaderTitle(title);
         addClassName("recueil-reason-dialog");
         setId("reason-dialog");
@@ -43,8 +43,7 @@ class ReasonDialog extends Dialog {
                 String message = Notifications.message(this, refusal);
                 reason.setErrorMessage(message);
                 reason.setInvalid(true);
-                Notifications.error(this, refusal);
-                onRefusal.run();
+                onRefusal.accept(refusal);
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

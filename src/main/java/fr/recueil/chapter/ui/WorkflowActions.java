@@ -8,7 +8,9 @@ import com.vaadin.flow.router.RouterLink;
 import fr.recueil.chapter.Chapter;
 import fr.recueil.chapter.ChapterState;
 import fr.recueil.chapter.WorkflowVerb;
+import fr.recueil.base.BusinessException;
 import fr.recueil.base.ui.Notifications;
+import fr.recueil.base.ui.PageMessage;
 import fr.recueil.organisation.Role;
 import fr.recueil.security.CurrentUser;
 import fr.recueil.security.RecueilUser;
@@ -17,20 +19,35 @@ import fr.recueil.chapter.WorkflowService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The workflow actions the current user may take on a chapter now, as buttons: members submit and
  * recall, the director passes on or returns, reviewers start, approve, request changes, reviewers and
- * administrators reopen. Each calls the server with the version that was loaded; a refusal shows the
- * server's sentence and reloads. The server decides: these buttons only spare people a useless click.
+ * administrators reopen. Each calls the server with the version that was loaded, then the page shows
+ * the chapter again in place with a message saying what happened and what comes next, or why it was
+ * refused. The server decides: these buttons only spare people a useless click.
  */
 public class WorkflowActions extends Div {
+
+    /** How the page answers an action: by default, a message above the buttons and the page shown again. */
+    public interface Feedback {
+
+        /** The action is done; {@code message} says what happened and what comes next. */
+        void done(WorkflowVerb verb, Chapter after, String message);
+
+        /** The server refused the action; {@code reason} says why. */
+        void refused(WorkflowVerb verb, RuntimeException reason);
+    }
 
     private final transient WorkflowService workflow;
     private final transient CurrentUser currentUser;
     private final Runnable reload;
     private final Set<WorkflowVerb> offered;
+    private final PageMessage message = new PageMessage();
+    private final Div buttons = new Div();
+    private Feedback feedback;
     private boolean historyLink;
     private Chapter chapter;
 
@@ -45,8 +62,30 @@ public class WorkflowActions extends Div {
         this.currentUser = currentUser;
         this.reload = reload;
         this.offered = Set.copyOf(offered);
-        addClassName("recueil-workflow-actions");
-        setId("workflow-actions");
+        buttons.addClassName("recueil-workflow-actions");
+        buttons.setId("workflow-actions");
+        message.setId("workflow-message");
+        add(message, buttons);
+        feedback = new Feedback() {
+            @Override
+            public void done(WorkflowVerb verb, Chapter after, String text) {
+                reload.run();
+                message.success(text);
+            }
+
+            @Override
+            public void refused(WorkflowVerb verb, RuntimeException reason) {
+                reload.run();
+                message.refusal(Notifications.message(WorkflowActions.this, reason));
+            }
+        };
+    }
+
+    /** The page answers the actions itself (the editor: its own message, with links to what must be fixed). */
+    public WorkflowActions withFeedback(Feedback pageFeedback) {
+        this.feedback = pageFeedback;
+        message.clear();
+        return this;
     }
 
     /** Adds a link to the chapter's history page after the buttons. */
@@ -61,16 +100,16 @@ public class WorkflowActions extends Div {
     /** Shows the actions for the chapter as just loaded. */
     public void show(Chapter loaded) {
         this.chapter = loaded;
-        removeAll();
+        buttons.removeAll();
         for (WorkflowVerb verb : available(loaded)) {
-            add(button(verb));
+            buttons.add(button(verb));
         }
         if (historyLink) {
             RouterLink link = new RouterLink(getTranslation("review.history.link"), ChapterHistoryView.class,
                     new RouteParameters(ChapterHistoryView.ID, String.valueOf(loaded.getId())));
             link.setId("history-link");
             link.addClassName("recueil-history-link");
-            add(link);
+            buttons.add(link);
         }
     }
 
@@ -136,9 +175,10 @@ public class WorkflowActions extends Div {
             button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
         button.addClickListener(click -> {
+            message.clear();
             switch (verb) {
                 case REQUEST_CHANGES, RETURN, REOPEN -> askReason(verb);
-                default -> act(verb, version -> run(verb, version, null));
+                default -> act(verb);
             }
         });
         return button;
@@ -149,25 +189,38 @@ public class WorkflowActions extends Div {
         ReasonDialog dialog = new ReasonDialog(getTranslation("review.reason.title." + key), getTranslation("review.reason.help." + key),
                 getTranslation("review.action." + key),
                 reason -> {
-                    run(verb, chapter.getVersion(), reason);
-                    Notifications.success(this, "review.done." + key);
-                    reload.run();
+                    Chapter after = run(verb, chapter.getVersion(), reason);
+                    feedback.done(verb, after, doneMessage(verb, after));
                 },
-                reload);
+                refusal -> feedback.refused(verb, refusal));
         dialog.open();
     }
 
-    private void act(WorkflowVerb verb, Consumer<Long> action) {
-        boolean done = Notifications.attempt(this, () -> action.accept(chapter.getVersion()));
-        if (done) {
-            Notifications.success(this, "review.done." + verb.name());
+    private void act(WorkflowVerb verb) {
+        Chapter after;
+        try {
+            after = run(verb, chapter.getVersion(), null);
+        } catch (BusinessException | OptimisticLockingFailureException | AccessDeniedException refusal) {
+            feedback.refused(verb, refusal);
+            return;
         }
-        reload.run();
+        feedback.done(verb, after, doneMessage(verb, after));
     }
 
-    private void run(WorkflowVerb verb, long version, String reason) {
+    /** What happened and what comes next; a submission says where it went (the director, or DEMO). */
+    private String doneMessage(WorkflowVerb verb, Chapter after) {
+        boolean toDirector = verb == WorkflowVerb.SUBMIT && after.getState() == ChapterState.DIRECTOR_VALIDATION;
+        return getTranslation("review.done." + verb.name() + (toDirector ? ".director" : ""));
+    }
+
+    /** The message shown above the buttons (empty when none is shown). */
+    public String messageText() {
+        return message.text();
+    }
+
+    private Chapter run(WorkflowVerb verb, long version, String reason) {
         long id = chapter.getId();
-        switch (verb) {
+        return switch (verb) {
             case SUBMIT -> workflow.submit(id, version);
             case VALIDATE -> workflow.validate(id, version);
             case RETURN -> workflow.returnToDraft(id, version, reason);
@@ -177,6 +230,6 @@ public class WorkflowActions extends Div {
             case APPROVE -> workflow.approve(id, version);
             case REOPEN -> workflow.reopen(id, version, reason);
             case IMPORT -> throw new IllegalArgumentException("not a user's action");
-        }
+        };
     }
 }

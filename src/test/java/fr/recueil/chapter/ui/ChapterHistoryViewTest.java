@@ -88,7 +88,7 @@ class ChapterHistoryViewTest extends KaribuTest {
         clearNotifications();
         _click(_get(Button.class, spec -> spec.withId("action-submit")));
 
-        assertThat(notifications()).anyMatch(n -> n.startsWith("Le chapitre ne peut pas être soumis") && n.contains("« "));
+        assertThat(_get(WorkflowActions.class).messageText()).startsWith("Le chapitre ne peut pas être soumis").contains("« ");
         assertThat(own.chapter().getState()).isEqualTo(ChapterState.DRAFT);
     }
 

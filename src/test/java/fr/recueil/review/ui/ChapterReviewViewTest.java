@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import fr.recueil.chapter.ChapterState;
 import fr.recueil.review.Comment;
 import fr.recueil.review.CommentService;
+import fr.recueil.chapter.ui.WorkflowActions;
 import fr.recueil.testing.Actors;
 import fr.recueil.testing.KaribuTest;
 import fr.recueil.testing.OwnChapter;
@@ -49,18 +50,23 @@ class ChapterReviewViewTest extends KaribuTest {
         assertThat(text(_get(Span.class, spec -> spec.withId("review-assignee")))).isEqualTo("Pas encore pris en relecture");
         _click(button("action-start-review"));
         assertThat(state()).isEqualTo("En relecture");
+        assertThat(_get(WorkflowActions.class).messageText()).isEqualTo("Vous relisez ce chapitre : il vous est attribué."
+                + " Commentez les blocs, puis validez-le ou demandez des modifications.");
         assertThat(text(_get(Span.class, spec -> spec.withId("review-assignee")))).startsWith("Relecteur :");
         assertThat(own.chapter().getAssignee()).isEqualTo("relecteur.demo");
 
         _click(button("action-request-changes"));
         clearNotifications();
         _click(button("reason-confirm"));
-        assertThat(notifications()).anyMatch(n -> n.startsWith("Indiquez le motif"));
+        assertThat(_get(TextArea.class, spec -> spec.withId("reason-text")).getErrorMessage()).startsWith("Indiquez le motif");
+        assertThat(_get(WorkflowActions.class).messageText()).startsWith("Indiquez le motif");
         assertThat(_find(Dialog.class, spec -> spec.withId("reason-dialog"))).hasSize(1);
         _setValue(_get(TextArea.class, spec -> spec.withId("reason-text")), "Ajoutez les chiffres de la salle de lecture.");
         _click(button("reason-confirm"));
         _assertNone(Dialog.class, spec -> spec.withId("reason-dialog"));
         assertThat(state()).isEqualTo("À reprendre");
+        assertThat(_get(WorkflowActions.class).messageText()).startsWith("Les modifications sont demandées. La direction est prévenue"
+                + " et voit votre motif en haut de son chapitre");
         assertThat(own.chapter().getState()).isEqualTo(ChapterState.CHANGES_REQUESTED);
         _assertNone(Button.class, spec -> spec.withId("action-approve"));
 
@@ -68,6 +74,8 @@ class ChapterReviewViewTest extends KaribuTest {
         UI.getCurrent().navigate("relecture/" + id);
         _click(button("action-approve"));
         assertThat(state()).isEqualTo("Validé");
+        assertThat(_get(WorkflowActions.class).messageText()).isEqualTo("Le chapitre est validé : il entre dans le rapport consolidé."
+                + " Il peut encore être rouvert, avec un motif.");
         assertThat(button("action-reopen")).isNotNull();
     }
 
@@ -81,7 +89,7 @@ class ChapterReviewViewTest extends KaribuTest {
         clearNotifications();
         _click(button("action-start-review"));
 
-        assertThat(notifications()).anyMatch(n -> n.startsWith("Le chapitre a changé depuis que vous l'avez ouvert"));
+        assertThat(_get(WorkflowActions.class).messageText()).startsWith("Le chapitre a changé depuis que vous l'avez ouvert");
         assertThat(state()).isEqualTo("Validé");
         assertThat(button("action-reopen")).isNotNull();
     }
