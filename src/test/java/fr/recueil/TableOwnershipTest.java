@@ -36,7 +36,8 @@ class TableOwnershipTest {
             entry("notification", "notification"), entry("reminder_sent", "notification"),
             entry("review_comment", "review"), entry("review_seen", "review"),
             entry("audit_event", "base"),
-            entry("login_failure", "security"), entry("login_lock", "security"), entry("api_token", "security"),
+            entry("login_failure", "security"), entry("login_lock", "security"), entry("login_usual_address", "security"),
+            entry("api_token", "security"),
             entry("report_front_matter", "assembly"),
             entry("report_export", "export"), entry("report_export_chapter", "export"), entry("report_export_file", "export"));
 

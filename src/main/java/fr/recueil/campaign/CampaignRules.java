@@ -1,6 +1,8 @@
 package fr.recueil.campaign;
 
 import fr.recueil.base.BusinessException;
+import fr.recueil.base.Translatable;
+import fr.recueil.base.Unicode;
 
 import java.time.LocalDate;
 
@@ -20,6 +22,7 @@ final class CampaignRules {
         if (trimmed.length() > TITLE_MAX) {
             throw new BusinessException("error.campaign.titleTooLong", TITLE_MAX, trimmed.length());
         }
+        Unicode.requireWellFormed((Translatable) () -> "field.title", trimmed);
         return trimmed;
     }
 

@@ -16,6 +16,11 @@ public record Countdown(LocalDate deadline, long daysLeft) {
     }
 
     public Urgency urgency() {
+        return urgency(daysLeft);
+    }
+
+    /** The urgency of a deadline {@code daysLeft} days away: the one place its thresholds are decided. */
+    public static Urgency urgency(long daysLeft) {
         if (daysLeft < 0) {
             return Urgency.OVERDUE;
         }

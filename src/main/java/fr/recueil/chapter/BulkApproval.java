@@ -39,7 +39,7 @@ public class BulkApproval {
         List<Outcome> outcomes = new ArrayList<>();
         for (Item item : items) {
             try {
-                workflow.approve(item.chapterId(), item.version());
+                workflow.perform(item.chapterId(), item.version(), WorkflowVerb.APPROVE);
                 outcomes.add(new Outcome(item, true, null));
             } catch (BusinessException | OptimisticLockingFailureException | AccessDeniedException refused) {
                 outcomes.add(new Outcome(item, false, refused));

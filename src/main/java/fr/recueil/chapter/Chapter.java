@@ -169,6 +169,21 @@ public class Chapter extends AbstractAggregateRoot<Chapter> {
         registerEvent(new ChapterEvents.Submitted(id, campaignId, directionId, actor.login(), from, target, revision));
     }
 
+    /** Runs one of the user's verbs: the one place where a verb becomes its method. */
+    public void perform(WorkflowVerb verb, Actor actor, WorkflowRules rules, Instant now, String reason) {
+        switch (verb) {
+            case SUBMIT -> submit(actor, rules, now);
+            case VALIDATE -> validate(actor, rules, now);
+            case RETURN -> returnToDraft(actor, rules, now, reason);
+            case RECALL -> recall(actor, rules, now);
+            case START_REVIEW -> startReview(actor, rules, now);
+            case REQUEST_CHANGES -> requestChanges(actor, rules, now, reason);
+            case APPROVE -> approve(actor, rules, now);
+            case REOPEN -> reopen(actor, rules, now, reason);
+            case IMPORT -> throw new IllegalArgumentException("an import is not a user's transition");
+        }
+    }
+
     /** The director passes their direction's chapter on to the reviewers. */
     public void validate(Actor actor, WorkflowRules rules, Instant now) {
         requireOpen(rules, WorkflowVerb.VALIDATE);
@@ -244,7 +259,7 @@ public class Chapter extends AbstractAggregateRoot<Chapter> {
 
     private void requireOpen(WorkflowRules rules, WorkflowVerb verb) {
         if (rules.campaignStatus() == CampaignStatus.PUBLISHED) {
-            throw new BusinessException("error.workflow.published", rules.campaignYear());
+            throw new BusinessException("error.workflow.published", rules.campaignYear(), verb);
         }
     }
 

@@ -2,6 +2,7 @@ package fr.recueil.chapter;
 
 import com.vaadin.flow.component.Component;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -32,6 +33,15 @@ public interface ChapterPageExtension {
     /** For the page header. */
     default Optional<HeaderPart> header(long chapterId, ChapterPage page) {
         return Optional.empty();
+    }
+
+    /** A point the direction must still address, such as a reviewer's unresolved comment on a block. */
+    record OpenPoint(String blockId, String author, String text) {
+    }
+
+    /** The points still open on the chapter, shown at the top of the page while it is sent back. */
+    default List<OpenPoint> openPoints(long chapterId) {
+        return List.of();
     }
 
     /** What to show beside each block, by block id; asked once per page. */

@@ -1,6 +1,7 @@
 package fr.recueil.chapter;
 
 import fr.recueil.base.BusinessException;
+import fr.recueil.base.Unicode;
 import fr.recueil.chapter.content.Achievement;
 import fr.recueil.chapter.content.AchievementsBlock;
 import fr.recueil.chapter.content.Block;
@@ -64,6 +65,7 @@ public final class ContentRules {
         if (block.title().length() > TITLE_MAX) {
             throw new BusinessException("error.block.titleTooLong", shorten(block.title()), TITLE_MAX, block.title().length());
         }
+        Unicode.requireWellFormed(where, block.title());
         switch (block) {
             case RichTextBlock text -> text(where, text.body(), TEXT_MAX);
             case KeyFiguresBlock figures -> checkFigures(where, figures);
@@ -148,6 +150,7 @@ public final class ContentRules {
             if (item.title().length() > TITLE_MAX) {
                 throw new BusinessException("error.block.titleTooLong", shorten(item.title()), TITLE_MAX, item.title().length());
             }
+            Unicode.requireWellFormed(where, item.title());
             text(where, item.body(), TEXT_MAX);
             if (item.imageId() != null) {
                 image(where, item.imageId(), item.caption(), item.alt());
@@ -196,6 +199,7 @@ public final class ContentRules {
         if (text.length() > max) {
             throw new BusinessException("error.text.tooLong", where, max, text.length());
         }
+        Unicode.requireWellFormed(where, text);
         if (RichText.holdsScript(text)) {
             throw new BusinessException("error.text.script", where);
         }

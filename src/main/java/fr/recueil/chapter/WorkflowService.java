@@ -48,44 +48,27 @@ public class WorkflowService {
         this.clock = clock;
     }
 
+    /** Runs a verb that needs no reason (submit, validate, recall, start review, approve). */
     @PreAuthorize("isAuthenticated()")
-    public Chapter submit(long chapterId, long expectedVersion) {
-        return run(chapterId, expectedVersion, WorkflowVerb.SUBMIT, null);
+    public Chapter perform(long chapterId, long expectedVersion, WorkflowVerb verb) {
+        return perform(chapterId, expectedVersion, verb, null);
     }
 
+    /** Runs a verb; return, request changes and reopen need the {@code reason}, the others ignore it. */
     @PreAuthorize("isAuthenticated()")
-    public Chapter validate(long chapterId, long expectedVersion) {
-        return run(chapterId, expectedVersion, WorkflowVerb.VALIDATE, null);
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    public Chapter returnToDraft(long chapterId, long expectedVersion, String reason) {
-        return run(chapterId, expectedVersion, WorkflowVerb.RETURN, reason);
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    public Chapter recall(long chapterId, long expectedVersion) {
-        return run(chapterId, expectedVersion, WorkflowVerb.RECALL, null);
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    public Chapter startReview(long chapterId, long expectedVersion) {
-        return run(chapterId, expectedVersion, WorkflowVerb.START_REVIEW, null);
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    public Chapter requestChanges(long chapterId, long expectedVersion, String reason) {
-        return run(chapterId, expectedVersion, WorkflowVerb.REQUEST_CHANGES, reason);
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    public Chapter approve(long chapterId, long expectedVersion) {
-        return run(chapterId, expectedVersion, WorkflowVerb.APPROVE, null);
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    public Chapter reopen(long chapterId, long expectedVersion, String reason) {
-        return run(chapterId, expectedVersion, WorkflowVerb.REOPEN, reason);
+    public Chapter perform(long chapterId, long expectedVersion, WorkflowVerb verb, String reason) {
+        Chapter chapter = chapterService.chapter(chapterId);
+        if (chapter.getVersion() != expectedVersion) {
+            throw new BusinessException("error.workflow.changedMeanwhile", chapter.getUpdatedBy());
+        }
+        Campaign campaign = campaigns.campaign(chapter.getCampaignId()).orElseThrow();
+        WorkflowRules rules = new WorkflowRules(campaign.getYear(), campaign.getStatus(), campaign.isDirectorValidationRequired());
+        chapter.perform(verb, actor(), rules, clock.instant(), reason);
+        try {
+            return chapters.saveAndFlush(chapter);
+        } catch (OptimisticLockingFailureException concurrent) {
+            throw new BusinessException("error.workflow.concurrent", verb);
+        }
     }
 
     /** Every revision of a chapter, oldest first, for whoever may read the chapter. */
@@ -101,33 +84,6 @@ public class WorkflowService {
     @Transactional(readOnly = true)
     public List<ChapterTransition> history(long chapterId) {
         return List.copyOf(chapterService.chapter(chapterId).getHistory());
-    }
-
-    private Chapter run(long chapterId, long expectedVersion, WorkflowVerb verb, String reason) {
-        Chapter chapter = chapterService.chapter(chapterId);
-        if (chapter.getVersion() != expectedVersion) {
-            throw new BusinessException("error.workflow.changedMeanwhile", chapter.getUpdatedBy());
-        }
-        Campaign campaign = campaigns.campaign(chapter.getCampaignId()).orElseThrow();
-        WorkflowRules rules = new WorkflowRules(campaign.getYear(), campaign.getStatus(), campaign.isDirectorValidationRequired());
-        Actor actor = actor();
-        var now = clock.instant();
-        switch (verb) {
-            case SUBMIT -> chapter.submit(actor, rules, now);
-            case VALIDATE -> chapter.validate(actor, rules, now);
-            case RETURN -> chapter.returnToDraft(actor, rules, now, reason);
-            case RECALL -> chapter.recall(actor, rules, now);
-            case START_REVIEW -> chapter.startReview(actor, rules, now);
-            case REQUEST_CHANGES -> chapter.requestChanges(actor, rules, now, reason);
-            case APPROVE -> chapter.approve(actor, rules, now);
-            case REOPEN -> chapter.reopen(actor, rules, now, reason);
-            case IMPORT -> throw new IllegalArgumentException("an import is not a user's transition");
-        }
-        try {
-            return chapters.saveAndFlush(chapter);
-        } catch (OptimisticLockingFailureException concurrent) {
-            throw new BusinessException("error.workflow.concurrent", verb);
-        }
     }
 
     private Actor actor() {

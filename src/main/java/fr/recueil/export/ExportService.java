@@ -13,7 +13,19 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import fr.recueil.assembly.document.DocumentInfo;
+import fr.recueil.assembly.document.ReportDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,6 +39,11 @@ import java.util.Map;
 @Service
 @Transactional
 public class ExportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ExportService.class);
+    private static final JsonMapper KEY_MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+    private static final String APP_VERSION = String.valueOf(ExportService.class.getPackage().getImplementationVersion());
 
     private final ReportAssembler assembler;
     private final CampaignService campaigns;
@@ -73,6 +90,16 @@ public class ExportService {
         progress.advanced(0, "export.progress.assembling", 0, 0);
         AssembledReport report = assembler.assemble(campaignId, draft,
                 (done, total) -> progress.advanced(0.6 * done / Math.max(1, total), "export.progress.assembling", done, total));
+        String key = contentKey(report, format, draft);
+        if (key != null) {
+            Optional<ReportExport> same = exports
+                    .findFirstByCampaignIdAndContentKeyAndObsoleteSinceIsNullOrderByCreatedAtDesc(campaignId, key);
+            if (same.isPresent()) {
+                // The very same content, format and version were exported already: that export is the answer.
+                progress.advanced(1, "export.progress.done");
+                return same.get();
+            }
+        }
         progress.advanced(0.6, "export.progress.rendering", format);
         byte[] data = renderer.render(report.document());
         progress.advanced(0.95, "export.progress.storing");
@@ -80,7 +107,7 @@ public class ExportService {
         int durationMs = (int) ((System.nanoTime() - start) / 1_000_000);
         ReportExport export = exports.save(new ReportExport(campaignId, report.year(), format, draft,
                 fileName(report, format, now), data.length, now, actor(), actorName(), durationMs,
-                report.manifest().stream().map(ExportService::line).toList()));
+                report.manifest().stream().map(ExportService::line).toList()).keyedBy(key));
         files.save(new ExportFile(export.getId(), data));
         audit.record("REPORT_EXPORTED", "Rapport " + report.year(), format.extension() + (draft ? " (projet)" : "")
                 + ", " + export.includedChapters() + " chapitres");
@@ -107,6 +134,25 @@ public class ExportService {
         ReportExport export = export(exportId);
         ExportFile file = files.findById(exportId).orElseThrow(() -> new BusinessException("error.export.notFound"));
         return new ExportDownload(export.getFileName(), export.getFormat().mediaType(), file.getData());
+    }
+
+    /**
+     * What an export holds, as a fingerprint: its document (without who made it and when), its format,
+     * the draft flag and the app's version. Null when it cannot be computed: then nothing is reused.
+     */
+    private String contentKey(AssembledReport report, ExportFormat format, boolean draft) {
+        try {
+            DocumentInfo info = report.document().info();
+            ReportDocument anonymous = new ReportDocument(new DocumentInfo(info.title(), info.language(), info.draft(),
+                    info.draftMark(), info.authority(), null, null), report.document().cover(), report.document().body());
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((format.name() + "|" + draft + "|" + APP_VERSION + "|").getBytes(StandardCharsets.UTF_8));
+            digest.update(KEY_MAPPER.writeValueAsBytes(anonymous));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException | RuntimeException e) {
+            log.debug("No content key for this export", e);
+            return null;
+        }
     }
 
     private static ExportedChapter line(ManifestEntry entry) {

@@ -41,6 +41,7 @@ public class ReportExport {
     private int durationMs;
     private Instant obsoleteSince;
     private String obsoleteReason;
+    private String contentKey;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "report_export_chapter", joinColumns = @JoinColumn(name = "export_id"))
@@ -48,6 +49,16 @@ public class ReportExport {
     private List<ExportedChapter> manifest = new ArrayList<>();
 
     protected ReportExport() {
+    }
+
+    /** The fingerprint of what this export holds: an identical export later is this one again. */
+    ReportExport keyedBy(String key) {
+        this.contentKey = key;
+        return this;
+    }
+
+    String getContentKey() {
+        return contentKey;
     }
 
     ReportExport(long campaignId, int year, ExportFormat format, boolean draft, String fileName, int sizeBytes,

@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
 @Transactional(readOnly = true)
 public class ChapterBoard {
 
-    /** Red: past the deadline and not approved; amber: due within {@value Countdown#SOON_DAYS} days; green otherwise. */
+    /** A chapter's deadline as a traffic light: its {@link Countdown.Urgency}, except that an approved chapter is green. */
     public enum Rag { RED, AMBER, GREEN }
 
     public record Row(long id, long version, int annexNumber, String title, long directionId, String directionShortName,
@@ -181,9 +181,10 @@ public class ChapterBoard {
         if (state == ChapterState.APPROVED) {
             return Rag.GREEN;
         }
-        if (daysLeft < 0) {
-            return Rag.RED;
-        }
-        return daysLeft <= Countdown.SOON_DAYS ? Rag.AMBER : Rag.GREEN;
+        return switch (Countdown.urgency(daysLeft)) {
+            case OVERDUE -> Rag.RED;
+            case DUE_SOON -> Rag.AMBER;
+            case ON_TRACK -> Rag.GREEN;
+        };
     }
 }

@@ -1,6 +1,8 @@
 package fr.recueil.organisation;
 
 import fr.recueil.base.BusinessException;
+import fr.recueil.base.Translatable;
+import fr.recueil.base.Unicode;
 
 import java.util.regex.Pattern;
 
@@ -11,7 +13,7 @@ final class OrganisationRules {
     static final int ACRONYM_MAX = 30;
     static final int LOGIN_MAX = 60;
     static final int EMAIL_MAX = 254;
-    static final int PASSWORD_MIN = 10;
+    static final int PASSWORD_MIN = 12;
     static final int PASSWORD_MAX = 72; // BCrypt ignores what follows
 
     private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]*");
@@ -29,6 +31,7 @@ final class OrganisationRules {
         if (trimmed.length() > NAME_MAX) {
             throw new BusinessException("error.name.tooLong", NAME_MAX, trimmed.length());
         }
+        Unicode.requireWellFormed((Translatable) () -> "field.name", trimmed);
         return trimmed;
     }
 
@@ -41,6 +44,7 @@ final class OrganisationRules {
         if (trimmed.length() > ACRONYM_MAX) {
             throw new BusinessException("error.acronym.tooLong", ACRONYM_MAX);
         }
+        Unicode.requireWellFormed((Translatable) () -> "field.acronym", trimmed);
         return trimmed;
     }
 
@@ -66,6 +70,7 @@ final class OrganisationRules {
         if (trimmed.length() > EMAIL_MAX || !EMAIL.matcher(trimmed).matches()) {
             throw new BusinessException("error.email.invalid", trimmed.length() > 60 ? trimmed.substring(0, 60) + "…" : trimmed);
         }
+        Unicode.requireWellFormed((Translatable) () -> "field.email", trimmed);
         return trimmed;
     }
 
@@ -75,6 +80,10 @@ final class OrganisationRules {
         }
         if (value.length() > PASSWORD_MAX) {
             throw new BusinessException("error.password.tooLong", PASSWORD_MAX);
+        }
+        Unicode.requireWellFormed((Translatable) () -> "field.password", value);
+        if (CommonPasswords.isCommon(value)) {
+            throw new BusinessException("error.password.common");
         }
         return value;
     }

@@ -35,16 +35,16 @@ public class Pole {
         return name;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public int getPosition() {
         return position;
     }
 
     public boolean isActive() {
         return active;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     void rename(String newName) {

@@ -19,6 +19,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select count(u) > 0 from UserAccount u join u.roles r where r = fr.recueil.organisation.Role.ADMIN and u.active = true")
     boolean existsActiveAdmin();
 
+    @Query("select new fr.recueil.organisation.AccountStamp(u.active, u.version) from UserAccount u where u.id = :id")
+    Optional<AccountStamp> stampOf(Long id);
+
     @Query("select u.login, u.displayName from UserAccount u where u.login in :logins")
     List<Object[]> findDisplayNames(java.util.Collection<String> logins);
 

@@ -2,6 +2,7 @@ package fr.recueil.organisation;
 
 import fr.recueil.base.BusinessException;
 import fr.recueil.base.audit.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -29,15 +30,17 @@ public class UserService {
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
     UserService(UserAccountRepository users, DirectionRepository directions, PasswordEncoder passwordEncoder,
-                AuditTrail audit, Clock clock) {
+                AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
         this.users = users;
         this.directions = directions;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -54,6 +57,23 @@ public class UserService {
             return Optional.empty();
         }
         return users.findByLoginIgnoreCase(login.strip());
+    }
+
+    /**
+     * Whether the account is still active and which version of it is current: read on every request
+     * of a logged-in user (one primary-key lookup). Tells nothing but these two facts.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<AccountStamp> stamp(long userId) {
+        return users.stampOf(userId);
+    }
+
+    /** The account as it is now, to refresh a logged-in user whose account changed (see {@link #stamp}). */
+    @PreAuthorize("isAuthenticated() and #userId == principal.userId()")
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> findForRefresh(long userId) {
+        return users.findById(userId);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -169,6 +189,9 @@ public class UserService {
         }
         user.setActive(active);
         audit.record(active ? "USER_REACTIVATED" : "USER_DEACTIVATED", user.getLogin(), null);
+        if (!active) {
+            events.publishEvent(new AccountDeactivated(user.getId(), user.getLogin()));
+        }
     }
 
     @PreAuthorize("isAuthenticated()")

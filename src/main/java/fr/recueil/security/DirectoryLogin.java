@@ -142,7 +142,7 @@ class DirectoryLogin {
             if (login.isEmpty() || password.isEmpty()) {
                 throw new BadCredentialsException("bad credentials");
             }
-            if (throttle.lockedUntil(login).isPresent()) {
+            if (throttle.refusalForCurrentRequest(login).isPresent()) {
                 throw new LockedException("locked by Recueil");
             }
             DirectoryProfile profile;

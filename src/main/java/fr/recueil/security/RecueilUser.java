@@ -19,6 +19,7 @@ public class RecueilUser extends User implements NamedPrincipal {
     private final Set<Role> roles;
     private final Set<Long> directionIds;
     private final String locale;
+    private final long accountVersion;
     private final AccountOrigin origin;
 
     RecueilUser(UserAccount account, boolean locked) {
@@ -35,7 +36,13 @@ public class RecueilUser extends User implements NamedPrincipal {
         this.roles = Set.copyOf(account.getRoles());
         this.directionIds = Set.copyOf(account.getDirectionIds());
         this.locale = account.getLocale();
+        this.accountVersion = account.getVersion();
         this.origin = account.getOrigin();
+    }
+
+    /** The account's version this principal was built from: a request whose account moved on reloads it. */
+    public long accountVersion() {
+        return accountVersion;
     }
 
     /** Where the account comes from: Recueil's own password, or the directory. */

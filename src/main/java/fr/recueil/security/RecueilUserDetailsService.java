@@ -24,7 +24,7 @@ class RecueilUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String login) {
         return users.findForAuthentication(login)
                 // A directory account has no Recueil password; a local one, none while local passwords are off.
-                .map(account -> new RecueilUser(account, throttle.lockedUntil(account.getLogin()).isPresent(),
+                .map(account -> new RecueilUser(account, throttle.refusalForCurrentRequest(account.getLogin()).isPresent(),
                         !account.getOrigin().isDirectory() && localPasswords.enabled()))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown login"));
     }

@@ -1,5 +1,6 @@
 package fr.recueil.benchmark;
 
+import fr.recueil.chapter.WorkflowVerb;
 import fr.recueil.campaign.Campaign;
 import fr.recueil.campaign.CampaignService;
 import fr.recueil.campaign.CampaignStatus;
@@ -81,18 +82,17 @@ class WorkflowBenchmark {
             long version = actors.as("bench.contributor", () -> chapters.save(summary.id(), summary.version(),
                     SampleContent.complete(chapters.chapter(summary.id()).getContent())).getVersion());
             for (int revision = 1; revision < REVISIONS; revision++) {
-                version = timed("submit", () -> actors.as("bench.contributor", () -> workflow.submit(summary.id(),
-                        current(summary.id())).getVersion()));
+                version = timed("submit", () -> actors.as("bench.contributor", () -> workflow.perform(summary.id(), current(summary.id()), WorkflowVerb.SUBMIT).getVersion()));
                 long inReview = timed("startReview", () -> actors.as("relecteur.demo", () ->
-                        workflow.startReview(summary.id(), current(summary.id())).getVersion()));
+                        workflow.perform(summary.id(), current(summary.id()), WorkflowVerb.START_REVIEW).getVersion()));
                 timed("requestChanges", () -> actors.as("relecteur.demo", () ->
-                        workflow.requestChanges(summary.id(), inReview, "Précisez les chiffres.").getVersion()));
+                        workflow.perform(summary.id(), inReview, WorkflowVerb.REQUEST_CHANGES, "Précisez les chiffres.").getVersion()));
             }
-            timed("submit", () -> actors.as("bench.contributor", () -> workflow.submit(summary.id(), current(summary.id())).getVersion()));
+            timed("submit", () -> actors.as("bench.contributor", () -> workflow.perform(summary.id(), current(summary.id()), WorkflowVerb.SUBMIT).getVersion()));
             long approved = timed("approve", () -> actors.as("relecteur.demo", () ->
-                    workflow.approve(summary.id(), current(summary.id())).getVersion()));
+                    workflow.perform(summary.id(), current(summary.id()), WorkflowVerb.APPROVE).getVersion()));
             timed("reopen", () -> actors.as("relecteur.demo", () ->
-                    workflow.reopen(summary.id(), approved, "Une correction.").getVersion()));
+                    workflow.perform(summary.id(), approved, WorkflowVerb.REOPEN, "Une correction.").getVersion()));
         }
         long setup = (System.nanoTime() - start) / 1_000_000;
         int revisions = actors.as("admin", () -> workflow.revisions(list.getFirst().id()).size());

@@ -56,7 +56,7 @@ class ConcurrentApprovalTest {
             ChapterSummary summary = chapters.myChapters().getFirst();
             Chapter saved = chapters.save(summary.id(), summary.version(),
                     SampleContent.complete(chapters.chapter(summary.id()).getContent()));
-            Chapter submitted = workflow.submit(summary.id(), saved.getVersion());
+            Chapter submitted = workflow.perform(summary.id(), saved.getVersion(), WorkflowVerb.SUBMIT);
             chapter[0] = submitted.getId();
             chapter[1] = submitted.getVersion();
         });
@@ -68,7 +68,7 @@ class ConcurrentApprovalTest {
             Callable<String> approve = () -> actors.as(reviewer, () -> {
                 try {
                     together.await();
-                    workflow.approve(chapter[0], chapter[1]);
+                    workflow.perform(chapter[0], chapter[1], WorkflowVerb.APPROVE);
                     return "approved";
                 } catch (BusinessException refused) {
                     return refused.getMessage();

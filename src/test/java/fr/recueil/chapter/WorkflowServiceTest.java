@@ -58,15 +58,15 @@ class WorkflowServiceTest {
 
     @Test
     void the_whole_review_records_its_history_snapshots_and_events() {
-        Chapter submitted = workflow.submit(dasipe.id(), version());
-        Chapter inReview = actors.as("relecteur.demo", () -> workflow.startReview(dasipe.id(), submitted.getVersion()));
+        Chapter submitted = workflow.perform(dasipe.id(), version(), WorkflowVerb.SUBMIT);
+        Chapter inReview = actors.as("relecteur.demo", () -> workflow.perform(dasipe.id(), submitted.getVersion(), WorkflowVerb.START_REVIEW));
         Chapter sentBack = actors.as("relecteur.demo", () ->
-                workflow.requestChanges(dasipe.id(), inReview.getVersion(), "Ajoutez les chiffres de l'accueil."));
+                workflow.perform(dasipe.id(), inReview.getVersion(), WorkflowVerb.REQUEST_CHANGES, "Ajoutez les chiffres de l'accueil."));
         assertThat(sentBack.getState()).isEqualTo(ChapterState.CHANGES_REQUESTED);
         assertThat(chapters.canEdit(dasipe.id())).isTrue();
 
-        Chapter resubmitted = workflow.submit(dasipe.id(), sentBack.getVersion());
-        Chapter approved = actors.as("relectrice.demo", () -> workflow.approve(dasipe.id(), resubmitted.getVersion()));
+        Chapter resubmitted = workflow.perform(dasipe.id(), sentBack.getVersion(), WorkflowVerb.SUBMIT);
+        Chapter approved = actors.as("relectrice.demo", () -> workflow.perform(dasipe.id(), resubmitted.getVersion(), WorkflowVerb.APPROVE));
 
         assertThat(approved.getState()).isEqualTo(ChapterState.APPROVED);
         assertThat(approved.getHistory()).extracting(t -> t.getVerb().name() + ":" + t.getActor())
@@ -83,7 +83,7 @@ class WorkflowServiceTest {
 
     @Test
     void contributors_cannot_edit_a_submitted_chapter() {
-        Chapter submitted = workflow.submit(dasipe.id(), version());
+        Chapter submitted = workflow.perform(dasipe.id(), version(), WorkflowVerb.SUBMIT);
 
         assertThat(chapters.canEdit(dasipe.id())).isFalse();
         assertThatThrownBy(() -> chapters.save(dasipe.id(), submitted.getVersion(), submitted.getContent()))
@@ -92,8 +92,8 @@ class WorkflowServiceTest {
 
     @Test
     void a_snapshot_stays_as_it_was_after_later_edits_and_cannot_be_rewritten() {
-        Chapter submitted = workflow.submit(dasipe.id(), version());
-        Chapter recalled = workflow.recall(dasipe.id(), submitted.getVersion());
+        Chapter submitted = workflow.perform(dasipe.id(), version(), WorkflowVerb.SUBMIT);
+        Chapter recalled = workflow.perform(dasipe.id(), submitted.getVersion(), WorkflowVerb.RECALL);
         ChapterContent edited = withMissions(recalled.getContent(), "Texte réécrit après la soumission.");
         chapters.save(dasipe.id(), recalled.getVersion(), edited);
 
@@ -108,8 +108,8 @@ class WorkflowServiceTest {
         long id = dasipe.id();
         long version = version();
         actors.as("contributeur.multi", () -> {
-            assertThatThrownBy(() -> workflow.submit(id, version)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> workflow.recall(id, version)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> workflow.perform(id, version, WorkflowVerb.SUBMIT)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> workflow.perform(id, version, WorkflowVerb.RECALL)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> workflow.revisions(id)).isInstanceOf(AccessDeniedException.class);
         });
     }
@@ -118,7 +118,7 @@ class WorkflowServiceTest {
     void acting_on_an_outdated_page_is_refused() {
         long stale = version() - 1;
 
-        assertThatThrownBy(() -> workflow.submit(dasipe.id(), stale))
+        assertThatThrownBy(() -> workflow.perform(dasipe.id(), stale, WorkflowVerb.SUBMIT))
                 .isInstanceOf(BusinessException.class)
                 .hasMessageStartingWith("Le chapitre a changé depuis que vous l'avez ouvert (contributeur.dasipe l'a modifié)");
     }
@@ -130,7 +130,7 @@ class WorkflowServiceTest {
         List<ChapterContent.MissingValue> missing = prefilled.getContent().missingValues();
         assertThat(missing).isNotEmpty();
 
-        assertThatThrownBy(() -> workflow.submit(dasipe.id(), prefilled.getVersion()))
+        assertThatThrownBy(() -> workflow.perform(dasipe.id(), prefilled.getVersion(), WorkflowVerb.SUBMIT))
                 .isInstanceOfSatisfying(IncompleteChapter.class, refusal -> {
                     assertThat(refusal.missingValues()).isEqualTo(missing);
                     assertThat(refusal.emptyBlocks()).isEmpty();
@@ -151,7 +151,7 @@ class WorkflowServiceTest {
                 new KeyFigure(null, "ménages accompagnés", "86 908", null, false, " "))))));
         Chapter saved = chapters.save(dasipe.id(), version(), noReason);
 
-        assertThatThrownBy(() -> workflow.submit(dasipe.id(), saved.getVersion()))
+        assertThatThrownBy(() -> workflow.perform(dasipe.id(), saved.getVersion(), WorkflowVerb.SUBMIT))
                 .isInstanceOf(IncompleteChapter.class)
                 .hasMessageStartingWith("Le chapitre ne peut pas être soumis : un chiffre clé attend sa valeur (« ménages accompagnés »)");
         assertThat(saved.getContent().missingValues()).singleElement()
@@ -161,7 +161,7 @@ class WorkflowServiceTest {
                 KeyFigure.number("148 183", "personnes reçues"),
                 new KeyFigure(null, "ménages accompagnés", "86 908", null, false, "Données de la CAF publiées en juin"))))));
         Chapter complete = chapters.save(dasipe.id(), saved.getVersion(), withReason);
-        Chapter submitted = workflow.submit(dasipe.id(), complete.getVersion());
+        Chapter submitted = workflow.perform(dasipe.id(), complete.getVersion(), WorkflowVerb.SUBMIT);
 
         assertThat(submitted.getState()).isEqualTo(ChapterState.SUBMITTED);
         KeyFigure kept = ((KeyFiguresBlock) submitted.getContent().blocks().get(1)).groups().getFirst().figures().get(1);

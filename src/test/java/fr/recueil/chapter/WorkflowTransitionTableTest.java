@@ -157,7 +157,8 @@ class WorkflowTransitionTableTest {
         Chapter chapter = chapterIn(from);
 
         assertThatThrownBy(() -> apply(chapter, verb, who.actor, new WorkflowRules(2024, CampaignStatus.PUBLISHED, false), "motif"))
-                .hasMessage("La campagne 2024 est publiée : aucun chapitre ne peut plus changer d'état.");
+                .hasMessage("La campagne 2024 est publiée : impossible de "
+                        + fr.recueil.base.Translations.get(java.util.Locale.FRENCH, "workflow.verb." + verb.name()) + " un de ses chapitres.");
         assertThat(chapter.getState()).isEqualTo(from);
     }
 
@@ -170,8 +171,8 @@ class WorkflowTransitionTableTest {
         Chapter chapter = new Chapter(1, 1, OWN, "Direction", ChapterTemplate.forKind(fr.recueil.campaign.OutlineEntryKind.DIRECTION), NOW, "x");
 
         assertThatThrownBy(() -> chapter.submit(Who.CONTRIBUTOR_OWN.actor, new WorkflowRules(2024, CampaignStatus.OPEN, false), NOW))
-                .hasMessage("Le chapitre ne peut pas être soumis : ces blocs obligatoires sont vides : « Missions de la direction », "
-                        + "« Les chiffres clés de l'année », « Les grandes réalisations de l'année ».");
+                .hasMessage("Le chapitre ne peut pas être soumis : 3 blocs obligatoires sont vides (« Missions de la direction », "
+                        + "« Les chiffres clés de l'année », « Les grandes réalisations de l'année »). Remplissez-les puis soumettez à nouveau.");
         assertThat(chapter.getState()).isEqualTo(ChapterState.DRAFT);
     }
 
@@ -212,17 +213,7 @@ class WorkflowTransitionTableTest {
     }
 
     private static void apply(Chapter chapter, WorkflowVerb verb, Actor actor, WorkflowRules rules, String reason) {
-        switch (verb) {
-            case SUBMIT -> chapter.submit(actor, rules, NOW);
-            case VALIDATE -> chapter.validate(actor, rules, NOW);
-            case RETURN -> chapter.returnToDraft(actor, rules, NOW, reason);
-            case RECALL -> chapter.recall(actor, rules, NOW);
-            case START_REVIEW -> chapter.startReview(actor, rules, NOW);
-            case REQUEST_CHANGES -> chapter.requestChanges(actor, rules, NOW, reason);
-            case APPROVE -> chapter.approve(actor, rules, NOW);
-            case REOPEN -> chapter.reopen(actor, rules, NOW, reason);
-            case IMPORT -> throw new IllegalArgumentException();
-        }
+        chapter.perform(verb, actor, rules, NOW, reason);
     }
 
     private static ChapterState target(WorkflowVerb verb, boolean directorValidation) {

@@ -1,5 +1,6 @@
 package fr.recueil.notification;
 
+import fr.recueil.chapter.WorkflowVerb;
 import fr.recueil.chapter.WorkflowService;
 
 import fr.recueil.campaign.CampaignService;
@@ -55,7 +56,7 @@ class NotificationsTest {
     void a_submitted_chapter_is_announced_to_every_reviewer_but_not_to_the_one_who_submitted() {
         int before = actors.as("relecteur.demo", () -> notifications.unreadCount());
 
-        workflow.submit(dasipe.id(), version());
+        workflow.perform(dasipe.id(), version(), WorkflowVerb.SUBMIT);
 
         actors.as("relecteur.demo", () -> {
             assertThat(notifications.unreadCount()).isEqualTo(before + 1);
@@ -71,10 +72,10 @@ class NotificationsTest {
 
     @Test
     void the_direction_is_told_when_its_chapter_is_sent_back_with_the_reason() {
-        Chapter submitted = workflow.submit(dasipe.id(), version());
+        Chapter submitted = workflow.perform(dasipe.id(), version(), WorkflowVerb.SUBMIT);
         actors.as("relecteur.demo", () -> {
-            Chapter inReview = workflow.startReview(dasipe.id(), submitted.getVersion());
-            workflow.requestChanges(dasipe.id(), inReview.getVersion(), "Complétez le budget.");
+            Chapter inReview = workflow.perform(dasipe.id(), submitted.getVersion(), WorkflowVerb.START_REVIEW);
+            workflow.perform(dasipe.id(), inReview.getVersion(), WorkflowVerb.REQUEST_CHANGES, "Complétez le budget.");
         });
 
         for (String member : List.of("contributeur.dasipe", "directrice.dasipe")) {
@@ -90,7 +91,7 @@ class NotificationsTest {
 
     @Test
     void reading_the_bell_marks_only_ones_own_notifications() {
-        workflow.submit(dasipe.id(), version());
+        workflow.perform(dasipe.id(), version(), WorkflowVerb.SUBMIT);
 
         actors.as("relecteur.demo", () -> {
             notifications.markAllRead();
@@ -120,7 +121,7 @@ class NotificationsTest {
 
     @Test
     void a_submitted_chapter_gets_no_reminder() {
-        workflow.submit(dasipe.id(), version());
+        workflow.perform(dasipe.id(), version(), WorkflowVerb.SUBMIT);
 
         assertThat(remindersOn(dasipe.deadline().minusDays(1))).isZero();
     }

@@ -1,5 +1,6 @@
 package fr.recueil.review;
 
+import fr.recueil.chapter.WorkflowVerb;
 import fr.recueil.chapter.ChapterService;
 import fr.recueil.chapter.ChapterSummary;
 import fr.recueil.testing.Actors;
@@ -80,14 +81,14 @@ class CommentServiceTest {
     @Test
     void the_reviewer_sees_what_changed_since_the_revision_they_last_saw() {
         var saved = chapters.save(dasipe.id(), dasipe.version(), SampleContent.complete(chapters.chapter(dasipe.id()).getContent()));
-        var submitted = workflow.submit(dasipe.id(), saved.getVersion());
+        var submitted = workflow.perform(dasipe.id(), saved.getVersion(), WorkflowVerb.SUBMIT);
         actors.as("relecteur.demo", () -> {
             assertThat(review.sinceLastSeen(dasipe.id()).hasChanges()).isTrue();
             review.markSeen(dasipe.id());
             assertThat(review.lastSeenRevision(dasipe.id())).contains(1);
             assertThat(review.sinceLastSeen(dasipe.id()).hasChanges()).isFalse();
-            var inReview = workflow.startReview(dasipe.id(), submitted.getVersion());
-            workflow.requestChanges(dasipe.id(), inReview.getVersion(), "Ajoutez un chiffre.");
+            var inReview = workflow.perform(dasipe.id(), submitted.getVersion(), WorkflowVerb.START_REVIEW);
+            workflow.perform(dasipe.id(), inReview.getVersion(), WorkflowVerb.REQUEST_CHANGES, "Ajoutez un chiffre.");
         });
         var current = chapters.chapter(dasipe.id());
         var edited = current.getContent().replace(((fr.recueil.chapter.content.RichTextBlock) current.getContent().blocks().getFirst())

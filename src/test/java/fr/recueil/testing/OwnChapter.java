@@ -1,5 +1,6 @@
 package fr.recueil.testing;
 
+import fr.recueil.chapter.WorkflowVerb;
 import fr.recueil.base.audit.SystemActor;
 import fr.recueil.chapter.Chapter;
 import fr.recueil.chapter.ChapterService;
@@ -104,9 +105,9 @@ public class OwnChapter {
     /** The member submits the chapter as it is now, the director passing it on if needed. */
     public void submit() {
         actors.as(member(), () -> {
-            Chapter chapter = workflow.submit(chapterId, chapters.chapter(chapterId).getVersion());
+            Chapter chapter = workflow.perform(chapterId, chapters.chapter(chapterId).getVersion(), WorkflowVerb.SUBMIT);
             if (chapter.getState() == ChapterState.DIRECTOR_VALIDATION) {
-                workflow.validate(chapterId, chapter.getVersion());
+                workflow.perform(chapterId, chapter.getVersion(), WorkflowVerb.VALIDATE);
             }
         });
     }

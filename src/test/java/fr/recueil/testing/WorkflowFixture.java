@@ -1,5 +1,6 @@
 package fr.recueil.testing;
 
+import fr.recueil.chapter.WorkflowVerb;
 import fr.recueil.base.audit.SystemActor;
 import fr.recueil.campaign.Campaign;
 import fr.recueil.campaign.CampaignService;
@@ -85,9 +86,9 @@ public class WorkflowFixture {
             Chapter chapter = chapter(shortName);
             // Back to something editable.
             switch (chapter.getState()) {
-                case APPROVED -> actors.as("admin", () -> workflow.reopen(chapter.getId(), chapter.getVersion(), "Reprise pour un test."));
-                case IN_REVIEW -> actors.as(reviewer, () -> workflow.requestChanges(chapter.getId(), chapter.getVersion(), "Reprise pour un test."));
-                case SUBMITTED -> actors.as(writer, () -> workflow.recall(chapter.getId(), chapter.getVersion()));
+                case APPROVED -> actors.as("admin", () -> workflow.perform(chapter.getId(), chapter.getVersion(), WorkflowVerb.REOPEN, "Reprise pour un test."));
+                case IN_REVIEW -> actors.as(reviewer, () -> workflow.perform(chapter.getId(), chapter.getVersion(), WorkflowVerb.REQUEST_CHANGES, "Reprise pour un test."));
+                case SUBMITTED -> actors.as(writer, () -> workflow.perform(chapter.getId(), chapter.getVersion(), WorkflowVerb.RECALL));
                 case DIRECTOR_VALIDATION -> throw new IllegalStateException("no director validation in the demo campaign");
                 default -> { }
             }
@@ -99,17 +100,17 @@ public class WorkflowFixture {
                 if (saved.getState() == ChapterState.DRAFT) {
                     return saved;
                 }
-                Chapter sent = actors.as(writer, () -> workflow.submit(saved.getId(), saved.getVersion()));
-                return actors.as(writer, () -> workflow.recall(sent.getId(), sent.getVersion()));
+                Chapter sent = actors.as(writer, () -> workflow.perform(saved.getId(), saved.getVersion(), WorkflowVerb.SUBMIT));
+                return actors.as(writer, () -> workflow.perform(sent.getId(), sent.getVersion(), WorkflowVerb.RECALL));
             }
-            Chapter submitted = actors.as(writer, () -> workflow.submit(editable.getId(), chapter(shortName).getVersion()));
+            Chapter submitted = actors.as(writer, () -> workflow.perform(editable.getId(), chapter(shortName).getVersion(), WorkflowVerb.SUBMIT));
             return switch (target) {
                 case SUBMITTED -> submitted;
-                case IN_REVIEW -> actors.as(reviewer, () -> workflow.startReview(submitted.getId(), submitted.getVersion()));
-                case APPROVED -> actors.as(reviewer, () -> workflow.approve(submitted.getId(), submitted.getVersion()));
+                case IN_REVIEW -> actors.as(reviewer, () -> workflow.perform(submitted.getId(), submitted.getVersion(), WorkflowVerb.START_REVIEW));
+                case APPROVED -> actors.as(reviewer, () -> workflow.perform(submitted.getId(), submitted.getVersion(), WorkflowVerb.APPROVE));
                 case CHANGES_REQUESTED -> actors.as(reviewer, () -> {
-                    Chapter inReview = workflow.startReview(submitted.getId(), submitted.getVersion());
-                    return workflow.requestChanges(inReview.getId(), inReview.getVersion(), reason);
+                    Chapter inReview = workflow.perform(submitted.getId(), submitted.getVersion(), WorkflowVerb.START_REVIEW);
+                    return workflow.perform(inReview.getId(), inReview.getVersion(), WorkflowVerb.REQUEST_CHANGES, reason);
                 });
                 default -> throw new IllegalArgumentException(target.name());
             };

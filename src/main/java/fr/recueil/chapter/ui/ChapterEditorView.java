@@ -12,6 +12,10 @@ import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -38,6 +42,10 @@ import fr.recueil.chapter.ChapterPageExtension;
 import fr.recueil.chapter.ChapterState;
 import fr.recueil.chapter.ChapterSummary;
 import fr.recueil.chapter.ChapterTemplate;
+import fr.recueil.chapter.ChapterTransition;
+import fr.recueil.chapter.WorkflowService;
+import fr.recueil.organisation.UserService;
+import fr.recueil.organisation.ui.PeopleNames;
 import fr.recueil.chapter.IncompleteChapter;
 import fr.recueil.chapter.content.Block;
 import fr.recueil.chapter.content.BlockType;
@@ -99,6 +107,8 @@ class ChapterEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     }
 
     private final ChapterService chapters;
+    private final PeopleNames names;
+    private final WorkflowService workflow;
     private final List<BlockCard> cards = new ArrayList<>();
     private final Div blocks = new Div();
     private final Span status = new Span();
@@ -122,8 +132,11 @@ class ChapterEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     private final List<ChapterPageExtension.HeaderPart> headerParts = new ArrayList<>();
     private Function<String, Optional<Component>> besideBlocks = id -> Optional.empty();
 
-    ChapterEditorView(ChapterService chapters, List<ChapterPageExtension> extensions) {
+    ChapterEditorView(ChapterService chapters, List<ChapterPageExtension> extensions, UserService users,
+                      WorkflowService workflow) {
         this.chapters = chapters;
+        this.workflow = workflow;
+        this.names = new PeopleNames(users);
         this.extensions = List.copyOf(extensions);
         addClassName("recueil-page");
         addClassName("recueil-editor");
@@ -310,6 +323,7 @@ class ChapterEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         if (!canEdit) {
             add(readOnlyNotice(chapter.getState()));
         }
+        sentBackNotice(chapter).ifPresent(this::add);
 
         Div main = new Div(blocks);
         main.addClassName("recueil-editor-main");
@@ -351,6 +365,53 @@ class ChapterEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
             facts.add(deadline);
         }
         return facts;
+    }
+
+    /**
+     * While the chapter is "À reprendre": the reviewer's reason, who gave it and when, and the comments
+     * still unresolved, at the top of the page where the direction works, each taking them to its block.
+     */
+    private Optional<Div> sentBackNotice(Chapter chapter) {
+        if (chapter.getState() != ChapterState.CHANGES_REQUESTED) {
+            return Optional.empty();
+        }
+        List<ChapterTransition> history = workflow.history(chapterId);
+        Optional<ChapterTransition> sentBack = history.reversed().stream()
+                .filter(t -> t.getToState() == ChapterState.CHANGES_REQUESTED).findFirst();
+        Div notice = new Div();
+        notice.addClassName("recueil-sent-back");
+        notice.setId("sent-back");
+        notice.getElement().setAttribute("role", "region");
+        notice.getElement().setAttribute("aria-labelledby", "sent-back-title");
+        H2 title = new H2(getTranslation("editor.sentBack.title"));
+        title.setId("sent-back-title");
+        notice.add(title);
+        sentBack.ifPresent(t -> {
+            notice.add(new Paragraph(getTranslation(t.getVerb() == fr.recueil.chapter.WorkflowVerb.REOPEN
+                    ? "editor.sentBack.reopenedBy" : "editor.sentBack.by", names.of(t.getActor()),
+                    Formats.dateTime(t.getOccurredAt(), getLocale()))));
+            Paragraph reason = new Paragraph(t.getReason() == null ? "" : t.getReason());
+            reason.addClassName("recueil-sent-back-reason");
+            reason.setId("sent-back-reason");
+            notice.add(reason);
+        });
+        List<ChapterPageExtension.OpenPoint> open = extensions.stream()
+                .flatMap(e -> e.openPoints(chapterId).stream()).toList();
+        if (!open.isEmpty()) {
+            notice.add(new Paragraph(getTranslation("editor.sentBack.comments", open.size())));
+            UnorderedList list = new UnorderedList();
+            list.addClassName("recueil-sent-back-comments");
+            for (ChapterPageExtension.OpenPoint point : open) {
+                String where = chapter.getContent().block(point.blockId()).map(Block::title).orElse("");
+                NativeButton goTo = new NativeButton(getTranslation("editor.sentBack.comment", where, point.author(), point.text()),
+                        e -> goToBlock(point.blockId()));
+                goTo.addClassName("recueil-link-button");
+                goTo.getElement().setAttribute("data-block", point.blockId());
+                list.add(new ListItem(goTo));
+            }
+            notice.add(list);
+        }
+        return Optional.of(notice);
     }
 
     private Div readOnlyNotice(ChapterState state) {
@@ -571,7 +632,7 @@ class ChapterEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
     // --- conflict
 
     private void openConflict(ChapterConflict conflict, BeforeLeaveEvent.ContinueNavigationAction leaveAction) {
-        status.setText(getTranslation("editor.status.conflict", conflict.theirAuthor()));
+        status.setText(getTranslation("editor.status.conflict", names.of(conflict.theirAuthor())));
         status.getElement().setAttribute("data-state", "failed");
         dialogOpen = true;
         ConflictDialog dialog = new ConflictDialog(conflict, this::currentContent, context, new ConflictDialog.Choices() {
@@ -588,7 +649,7 @@ class ChapterEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
                 Chapter fresh = chapters.chapter(chapterId);
                 load(fresh.getContent(), fresh.getVersion());
                 showLastSave(fresh);
-                Notifications.success(ChapterEditorView.this, "editor.conflict.tookTheirs", fresh.getUpdatedBy());
+                Notifications.success(ChapterEditorView.this, "editor.conflict.tookTheirs", names.of(fresh.getUpdatedBy()));
                 if (leaveAction != null) {
                     leaving = true;
                     leaveAction.proceed();
@@ -684,7 +745,7 @@ class ChapterEditorView extends Div implements BeforeEnterObserver, BeforeLeaveO
         } else if (chapter.getVersion() == 0) {
             status.setText(getTranslation("editor.status.created", Formats.dateTime(at, getLocale())));
         } else {
-            status.setText(getTranslation("editor.status.lastSave", Formats.dateTime(at, getLocale()), chapter.getUpdatedBy()));
+            status.setText(getTranslation("editor.status.lastSave", Formats.dateTime(at, getLocale()), names.of(chapter.getUpdatedBy())));
         }
         status.getElement().setAttribute("data-state", "clean");
     }

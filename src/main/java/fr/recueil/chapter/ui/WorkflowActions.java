@@ -219,17 +219,6 @@ public class WorkflowActions extends Div {
     }
 
     private Chapter run(WorkflowVerb verb, long version, String reason) {
-        long id = chapter.getId();
-        return switch (verb) {
-            case SUBMIT -> workflow.submit(id, version);
-            case VALIDATE -> workflow.validate(id, version);
-            case RETURN -> workflow.returnToDraft(id, version, reason);
-            case RECALL -> workflow.recall(id, version);
-            case START_REVIEW -> workflow.startReview(id, version);
-            case REQUEST_CHANGES -> workflow.requestChanges(id, version, reason);
-            case APPROVE -> workflow.approve(id, version);
-            case REOPEN -> workflow.reopen(id, version, reason);
-            case IMPORT -> throw new IllegalArgumentException("not a user's action");
-        };
+        return workflow.perform(chapter.getId(), version, verb, reason);
     }
 }

@@ -41,7 +41,12 @@ class ReportEndpoint {
 
     @GetMapping("/api/campaigns/{year}/report.{extension}")
     ResponseEntity<?> report(@PathVariable String year, @PathVariable String extension,
-                             @RequestParam(defaultValue = "false") boolean draft) {
+                             @RequestParam(name = "draft", required = false) String draftParameter) {
+        if (draftParameter != null && !draftParameter.equals("true") && !draftParameter.equals("false")) {
+            return problem(HttpStatus.BAD_REQUEST, Translations.french("api.error.badParameter", "draft",
+                    draftParameter.length() > 40 ? draftParameter.substring(0, 40) + "…" : draftParameter, "true ou false"));
+        }
+        boolean draft = "true".equals(draftParameter);
         Optional<ExportFormat> format = ExportFormat.ofExtension(extension);
         if (format.isEmpty()) {
             return problem(HttpStatus.NOT_FOUND, Translations.french("api.error.unknownFormat", extension));

@@ -216,7 +216,7 @@ final class DocxWriter {
                 continue;
             }
             XWPFRun run;
-            if (span.link() != null) {
+            if (span.link() != null && linkable(span.link())) {
                 XWPFHyperlinkRun link = p.createHyperlinkRun(span.link());
                 link.setStyle("Hyperlink");
                 run = link;
@@ -230,6 +230,17 @@ final class DocxWriter {
                 run.setItalic(true);
             }
             run.setText(span.text());
+        }
+    }
+
+    /** A link Word can hold: an absolute http(s) or mailto address; any other stays plain text. */
+    private static boolean linkable(String target) {
+        try {
+            java.net.URI uri = new java.net.URI(target);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            return scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto");
+        } catch (java.net.URISyntaxException notAnAddress) {
+            return false;
         }
     }
 

@@ -28,14 +28,16 @@ final class PageFurniture extends PdfPageEventHelper {
     private static final float HEADER_SIZE = 8f;
 
     private final DocumentInfo info;
+    private final PdfTags tags;
     private final Map<String, Heading> headings;
     private final Map<String, Integer> pages = new HashMap<>();
     private PdfOutline currentTop;
     private PdfGState watermarkState;
 
     /** @param headings the headings to locate, by anchor (the generic tag of their first chunk) */
-    PageFurniture(DocumentInfo info, Map<String, Heading> headings) {
+    PageFurniture(DocumentInfo info, Map<String, Heading> headings, PdfTags tags) {
         this.info = info;
+        this.tags = tags;
         this.headings = headings;
     }
 
@@ -46,7 +48,7 @@ final class PageFurniture extends PdfPageEventHelper {
 
     @Override
     public void onGenericTag(PdfWriter writer, Document document, Rectangle rect, String anchor) {
-        if (pages.containsKey(anchor)) {
+        if (PdfLinks.place(anchor, rect, tags) || pages.containsKey(anchor)) {
             return;
         }
         pages.put(anchor, writer.getPageNumber());
@@ -69,6 +71,8 @@ final class PageFurniture extends PdfPageEventHelper {
 
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
+        PdfContentByte canvas = writer.getDirectContent();
+        PdfTags.pagination(canvas);
         if (writer.getPageNumber() > 1) {
             header(writer, document);
             footer(writer, document);
@@ -76,6 +80,7 @@ final class PageFurniture extends PdfPageEventHelper {
         if (info.draft() && info.draftMark() != null) {
             watermark(writer, document);
         }
+        PdfTags.endArtifact(canvas);
     }
 
     private void header(PdfWriter writer, Document document) {

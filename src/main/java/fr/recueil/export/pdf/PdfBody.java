@@ -22,81 +22,87 @@ import org.openpdf.text.ListItem;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfWriter;
 
 import java.awt.Color;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Lays the report's body out, block after block, on the pages of one pass. */
+/**
+ * Lays the report's body out, block after block, through the tagged {@link PdfFlow}: every block is
+ * drawn as the content of its structure element (headings H1–H6 by level, P, L/LI/LBody, Table,
+ * Figure with its alternative text, key-figure cards).
+ */
 final class PdfBody {
 
-    /** Room a heading needs below it to not be left alone at the bottom of a page. */
-    private static final float KEEP_WITH_NEXT = 96f;
     /** How far down its page a part's title stands. */
     private static final float PART_DROP = 190f;
+    /** Room a heading keeps for what follows it when the next block's start cannot be measured. */
+    private static final float MIN_AFTER_HEADING = 48f;
 
     private final Document document;
     private final PdfWriter writer;
     private final ReportDocument report;
     private final PdfToc toc;
+    private final PdfFlow flow;
+    private final PdfTags tags;
     private final PdfTables tables;
+    private final PdfStructureElement root;
+    private int headingLevel = 1;
 
-    PdfBody(Document document, PdfWriter writer, ReportDocument report, PdfToc toc) {
+    PdfBody(Document document, PdfWriter writer, ReportDocument report, PdfToc toc, PdfFlow flow) {
         this.document = document;
         this.writer = writer;
         this.report = report;
         this.toc = toc;
-        this.tables = new PdfTables(width());
-    }
-
-    private float width() {
-        return document.right() - document.left();
+        this.flow = flow;
+        this.tags = flow.tags();
+        this.root = tags.document();
+        this.tables = new PdfTables(flow);
     }
 
     void write() {
         List<DocBlock> body = report.body();
         for (int i = 0; i < body.size(); i++) {
             DocBlock block = body.get(i);
+            DocBlock next = i + 1 < body.size() ? body.get(i + 1) : null;
             switch (block) {
-                case PageBreak ignored -> document.newPage();
+                case PageBreak ignored -> flow.newPage();
                 case TableOfContents contents -> toc.write(contents, report.tocEntries());
-                case Heading heading -> heading(heading);
-                case Paragraph paragraph -> paragraph(paragraph);
+                case Heading heading -> heading(heading, next);
+                case Paragraph paragraph -> paragraph(root, paragraph);
                 case BulletList list -> {
                     if (i > 0 && body.get(i - 1) instanceof Heading h && h.role() == HeadingRole.PART) {
                         partContents(list);
                     } else {
-                        document.add(list(list, 0));
+                        list(root, list, 0);
                     }
                 }
-                case KeyFigureGrid grid -> {
-                    if (grid.heading() != null) {
-                        ensureRoom(KEEP_WITH_NEXT);
-                    }
-                    tables.keyFigures(grid).forEach(document::add);
-                }
-                case Table table -> document.add(tables.table(table));
+                case KeyFigureGrid grid -> tables.keyFigures(root, grid, Math.min(6, headingLevel + 1));
+                case Table table -> tables.table(root, table);
                 case Figure figure -> figure(figure);
-                case Timeline timeline -> document.add(tables.timeline(timeline));
+                case Timeline timeline -> tables.timeline(root, timeline);
             }
         }
     }
 
     // --- headings
 
-    private void heading(Heading heading) {
+    private void heading(Heading heading, DocBlock next) {
+        headingLevel = heading.level();
         switch (heading.role()) {
             case PART -> part(heading);
             case CHAPTER, FRONT -> {
                 if (heading.level() <= 2) {
-                    chapter(heading);
+                    chapter(heading, next);
                 } else {
-                    section(heading, heading.level());
+                    section(heading, heading.level(), next);
                 }
             }
-            case SECTION, SUBSECTION -> section(heading, heading.level());
+            case SECTION, SUBSECTION -> section(heading, heading.level(), next);
         }
     }
 
@@ -110,6 +116,7 @@ final class PdfBody {
     private void part(Heading heading) {
         // A band down the page's left edge marks a part page out when leafing through.
         PdfContentByte under = writer.getDirectContentUnder();
+        PdfTags.artifact(under);
         under.saveState();
         under.setColorFill(PdfStyle.NAVY);
         under.rectangle(0, 0, 22, document.getPageSize().getHeight());
@@ -118,35 +125,34 @@ final class PdfBody {
         under.rectangle(document.left(), document.top() - PART_DROP + 6, 56, 5);
         under.fill();
         under.restoreState();
+        PdfTags.endArtifact(under);
 
-        // OpenPDF drops a paragraph's spacing before at the top of a page: a blank line of that height.
-        org.openpdf.text.Paragraph drop = Texts.paragraph();
-        drop.setLeading(PART_DROP, 0);
-        drop.add(new Chunk(" ", PdfStyle.regular(PdfStyle.BODY_SIZE, PdfStyle.INK)));
-        document.add(drop);
+        flow.drop(PART_DROP - 14);
         org.openpdf.text.Paragraph title = Texts.paragraph();
         title.setLeading(36, 0);
-        title.setSpacingAfter(30);
         title.add(anchored(heading, PdfStyle.bold(30, PdfStyle.NAVY)));
-        document.add(title);
+        flow.text(tags.heading(root, heading.level()), List.of(title));
+        flow.drop(30);
     }
 
     private void partContents(BulletList list) {
         Font font = PdfStyle.regular(12.5f, PdfStyle.INK);
+        PdfStructureElement l = tags.add(root, PdfTags.L);
         for (BulletList.ListItem item : list.items()) {
+            PdfStructureElement body = tags.add(tags.add(l, PdfTags.LI), PdfTags.LBODY);
             for (DocBlock block : item.blocks()) {
                 if (block instanceof Paragraph paragraph) {
                     org.openpdf.text.Paragraph line = Texts.paragraph(paragraph.spans(), 12.5f, PdfStyle.INK, false, 1.3f);
                     line.setFont(font);
-                    line.setSpacingAfter(4);
-                    document.add(line);
-                    document.add(Texts.rule(0.5f, 100, PdfStyle.RULE, 2, 9));
+                    flow.text(body, List.of(line));
+                    flow.decoration(Texts.rule(0.5f, 100, PdfStyle.RULE, 6, 9));
                 }
             }
         }
     }
 
-    private void chapter(Heading heading) {
+    private void chapter(Heading heading, DocBlock next) {
+        List<Element> content = new ArrayList<>();
         if (heading.number() != null) {
             Chunk number = new Chunk(heading.number().toUpperCase(Locale.FRENCH), PdfStyle.bold(10, PdfStyle.ACCENT));
             number.setCharacterSpacing(1.6f);
@@ -154,67 +160,59 @@ final class PdfBody {
             label.setLeading(14, 0);
             label.add(number);
             label.setSpacingAfter(4);
-            document.add(label);
+            content.add(label);
         }
         org.openpdf.text.Paragraph title = Texts.paragraph();
         title.setLeading(27, 0);
         title.add(anchored(heading, PdfStyle.bold(23, PdfStyle.NAVY)));
-        document.add(title);
-        document.add(Texts.rule(2.5f, 14, PdfStyle.ACCENT, 10, 20));
+        content.add(title);
+        flow.ensureRoom(flow.height(content) + 34 + tables.startHeight(next));
+        flow.text(tags.heading(root, heading.level()), content);
+        flow.decoration(Texts.rule(2.5f, 14, PdfStyle.ACCENT, 10, 20));
     }
 
-    private void section(Heading heading, int level) {
-        ensureRoom(KEEP_WITH_NEXT);
+    private void section(Heading heading, int level, DocBlock next) {
         boolean section = heading.role() == HeadingRole.SECTION || heading.role() == HeadingRole.FRONT;
         float size = section ? 15 : level <= 4 ? 12 : 11;
         Color color = section ? PdfStyle.NAVY : PdfStyle.ACCENT;
         org.openpdf.text.Paragraph title = Texts.paragraph();
         title.setLeading(size * 1.25f, 0);
-        title.setSpacingBefore(section ? 16 : 10);
-        title.setSpacingAfter(section ? 2 : 4);
         title.add(anchored(heading, PdfStyle.bold(size, color)));
-        document.add(title);
+        float before = section ? 16 : 10;
+        float after = section ? 15 : 4;
+        flow.ensureRoom(before + flow.height(List.of(title)) + after + tables.startHeight(next));
+        flow.space(before);
+        flow.text(tags.heading(root, level), List.of(title));
         if (section) {
-            document.add(Texts.rule(0.6f, 100, PdfStyle.RULE, 4, 9));
-        }
-    }
-
-    private void ensureRoom(float needed) {
-        if (writer.getVerticalPosition(true) - document.bottom() < needed) {
-            document.newPage();
+            flow.decoration(Texts.rule(0.6f, 100, PdfStyle.RULE, 4, 9));
+        } else {
+            flow.space(after);
         }
     }
 
     // --- paragraphs and lists
 
-    private void paragraph(Paragraph paragraph) {
+    private void paragraph(PdfStructureElement parent, Paragraph paragraph) {
         switch (paragraph.style()) {
-            case BODY -> {
-                org.openpdf.text.Paragraph p = Texts.paragraph(paragraph.spans(), PdfStyle.BODY_SIZE, PdfStyle.INK, false,
-                        PdfStyle.BODY_LEADING);
-                p.setSpacingAfter(7);
-                document.add(p);
-            }
-            case LEAD -> {
-                org.openpdf.text.Paragraph p = Texts.paragraph(paragraph.spans(), 12.5f, PdfStyle.NAVY, false, 1.4f);
-                p.setSpacingAfter(10);
-                document.add(p);
-            }
-            case NOTE -> {
-                org.openpdf.text.Paragraph p = Texts.paragraph(paragraph.spans(), 8.5f, PdfStyle.GREY, false, 1.35f);
-                p.setSpacingAfter(6);
-                document.add(p);
-            }
-            case QUOTE -> document.add(boxed(
-                    Texts.paragraph(paragraph.spans(), 11.5f, PdfStyle.NAVY, true, 1.45f), PdfStyle.ACCENT, null));
-            case NOTICE -> document.add(boxed(
+            case BODY -> plain(parent, paragraph, PdfStyle.BODY_SIZE, PdfStyle.INK, PdfStyle.BODY_LEADING, 7);
+            case LEAD -> plain(parent, paragraph, 12.5f, PdfStyle.NAVY, 1.4f, 10);
+            case NOTE -> plain(parent, paragraph, 8.5f, PdfStyle.GREY, 1.35f, 6);
+            case QUOTE -> boxed(tags.add(parent, PdfTags.BLOCK_QUOTE),
+                    Texts.paragraph(paragraph.spans(), 11.5f, PdfStyle.NAVY, true, 1.45f), PdfStyle.ACCENT, null);
+            case NOTICE -> boxed(tags.add(parent, PdfTags.P),
                     Texts.paragraph(paragraph.spans(), 10.5f, PdfStyle.INK, false, 1.45f), PdfStyle.NOTICE_BORDER,
-                    PdfStyle.NOTICE_TINT));
+                    PdfStyle.NOTICE_TINT);
         }
     }
 
+    private void plain(PdfStructureElement parent, Paragraph paragraph, float size, Color color, float leading, float after) {
+        org.openpdf.text.Paragraph p = Texts.paragraph(paragraph.spans(), size, color, false, leading);
+        flow.paragraph(tags.add(parent, PdfTags.P), List.of(p), size * leading);
+        flow.space(after);
+    }
+
     /** A paragraph set off by a coloured bar on its left, on a tint when one is given. */
-    private static PdfPTable boxed(org.openpdf.text.Paragraph paragraph, Color bar, Color tint) {
+    private void boxed(PdfStructureElement tag, org.openpdf.text.Paragraph paragraph, Color bar, Color tint) {
         PdfPTable box = new PdfPTable(1);
         box.setWidthPercentage(100);
         box.setSpacingBefore(6);
@@ -233,19 +231,24 @@ final class PdfBody {
         }
         cell.addElement(paragraph);
         box.addCell(cell);
-        return box;
+        flow.box(tag, box);
     }
 
-    private Element list(BulletList list, int depth) {
+    private void list(PdfStructureElement parent, BulletList list, int depth) {
         Font symbolFont = PdfStyle.bold(PdfStyle.BODY_SIZE, PdfStyle.ACCENT);
-        org.openpdf.text.List out = new org.openpdf.text.List(list.ordered(), list.ordered() ? 18 : 13);
-        out.setListSymbol(new Chunk(depth == 0 ? "•" : "–", symbolFont));
-        if (list.ordered()) {
-            out.setFirst(list.start());
-            out.setPostSymbol(".");
-        }
-        out.setIndentationLeft(depth == 0 ? 4 : 2);
+        PdfStructureElement l = tags.add(parent, PdfTags.L);
+        int number = list.start();
+        float indentation = depth == 0 ? 4 : 4 + depth * (list.ordered() ? 18 : 13);
         for (BulletList.ListItem item : list.items()) {
+            PdfStructureElement body = tags.add(tags.add(l, PdfTags.LI), PdfTags.LBODY);
+            org.openpdf.text.List out = new org.openpdf.text.List(list.ordered(), list.ordered() ? 18 : 13);
+            out.setListSymbol(new Chunk(depth == 0 ? "•" : "–", symbolFont));
+            if (list.ordered()) {
+                out.setFirst(number);
+                out.setPostSymbol(".");
+            }
+            number++;
+            out.setIndentationLeft(indentation);
             ListItem listItem = new ListItem();
             listItem.setFont(PdfStyle.regular(PdfStyle.BODY_SIZE, PdfStyle.INK));
             listItem.setLeading(0, PdfStyle.BODY_LEADING);
@@ -259,18 +262,29 @@ final class PdfBody {
                     Texts.addSpans(listItem, paragraph.spans(), PdfStyle.BODY_SIZE, PdfStyle.INK, false);
                     first = false;
                 } else if (block instanceof BulletList nested) {
-                    listItem.add(list(nested, depth + 1));
+                    if (!first) {
+                        out.add(listItem);
+                        flow.text(body, List.of(out));
+                        listItem = null;
+                    }
+                    list(body, nested, depth + 1);
+                    first = true;
+                    listItem = new ListItem();
+                    listItem.setFont(PdfStyle.regular(PdfStyle.BODY_SIZE, PdfStyle.INK));
+                    listItem.setLeading(0, PdfStyle.BODY_LEADING);
+                    out = new org.openpdf.text.List(false, list.ordered() ? 18 : 13);
+                    out.setListSymbol(new Chunk(" ", symbolFont));
+                    out.setIndentationLeft(indentation);
                 }
             }
-            out.add(listItem);
+            if (!first) {
+                out.add(listItem);
+                flow.text(body, List.of(out));
+            }
         }
         if (depth == 0) {
-            org.openpdf.text.Paragraph wrapper = Texts.paragraph();
-            wrapper.setSpacingAfter(8);
-            wrapper.add(out);
-            return wrapper;
+            flow.space(8);
         }
-        return out;
     }
 
     // --- figures
@@ -280,30 +294,31 @@ final class PdfBody {
         try {
             image = Image.getInstance(figure.picture().data());
         } catch (IOException | RuntimeException unreadable) {
-            // An image that was checked on upload but cannot be decoded: the report goes on without it.
+            // An image that cannot be decoded: its alternative text stands in for it.
+            Paragraph standIn = Paragraph.of(figure.alt(), fr.recueil.assembly.document.ParagraphStyle.NOTE);
+            paragraph(root, standIn);
             return;
         }
-        image.setAlt(figure.alt());
-        float maxHeight = (document.top() - document.bottom()) * 0.55f;
-        image.scaleToFit(width(), maxHeight);
-        PdfPTable frame = new PdfPTable(1);
-        frame.setWidthPercentage(100);
-        frame.setKeepTogether(true);
-        frame.setSpacingBefore(8);
-        frame.setSpacingAfter(12);
-        PdfPCell picture = new PdfPCell(image, false);
-        picture.setBorder(PdfPCell.NO_BORDER);
-        picture.setHorizontalAlignment(Element.ALIGN_CENTER);
-        picture.setPadding(0);
-        frame.addCell(picture);
+        float maxHeight = flow.pageHeight() * 0.55f;
+        image.scaleToFit(flow.width(), maxHeight);
+        PdfStructureElement tag = tags.add(root, PdfTags.FIGURE);
+        PdfTags.alt(tag, figure.alt());
+        org.openpdf.text.Paragraph caption = null;
+        float height = image.getScaledHeight() + 20;
         if (figure.caption() != null) {
-            PdfPCell caption = new PdfPCell(Texts.phrase(List.of(Span.italic(figure.caption())),
+            caption = new org.openpdf.text.Paragraph(Texts.phrase(List.of(Span.italic(figure.caption())),
                     9, PdfStyle.GREY, false, 1.3f));
-            caption.setBorder(PdfPCell.NO_BORDER);
-            caption.setHorizontalAlignment(Element.ALIGN_CENTER);
-            caption.setPaddingTop(6);
-            frame.addCell(caption);
+            caption.setAlignment(Element.ALIGN_CENTER);
+            caption.setFont(PdfStyle.italic(9, PdfStyle.GREY));
+            height += flow.height(List.of(caption)) + 6;
         }
-        document.add(frame);
+        flow.ensureRoom(height);
+        flow.space(8);
+        flow.image(tag, image);
+        if (caption != null) {
+            flow.space(6);
+            flow.text(tags.add(tag, PdfTags.CAPTION), List.of(caption));
+        }
+        flow.space(12);
     }
 }

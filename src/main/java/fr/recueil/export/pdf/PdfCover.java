@@ -3,6 +3,7 @@ package fr.recueil.export.pdf;
 import fr.recueil.assembly.document.Cover;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
+import org.openpdf.text.Element;
 import org.openpdf.text.Image;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
@@ -10,6 +11,7 @@ import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfWriter;
 
 import java.awt.Color;
@@ -23,10 +25,20 @@ final class PdfCover {
 
     private final Document document;
     private final PdfWriter writer;
+    private final PdfTags tags;
 
-    PdfCover(Document document, PdfWriter writer) {
+    PdfCover(Document document, PdfWriter writer, PdfTags tags) {
         this.document = document;
         this.writer = writer;
+        this.tags = tags;
+    }
+
+    /** Adds {@code element} to {@code column} and draws it, as the content of {@code tag}. */
+    private void draw(ColumnText column, PdfStructureElement tag, Element element) {
+        column.addElement(element);
+        tags.begin(column.getCanvas(), tag);
+        column.go();
+        tags.end(column.getCanvas());
     }
 
     void write(Cover cover) {
@@ -36,6 +48,7 @@ final class PdfCover {
         float panelTop = page.getHeight() * 0.62f;
 
         PdfContentByte under = writer.getDirectContentUnder();
+        PdfTags.artifact(under);
         under.saveState();
         under.setColorFill(PdfStyle.NAVY);
         under.rectangle(0, 0, page.getWidth(), panelTop);
@@ -54,6 +67,8 @@ final class PdfCover {
         under.circle(page.getWidth(), 90, 110);
         under.fill();
         under.restoreState();
+        PdfTags.endArtifact(under);
+        PdfStructureElement root = tags.document();
 
         PdfContentByte canvas = writer.getDirectContent();
         float top = page.getHeight() - 64;
@@ -64,30 +79,31 @@ final class PdfCover {
             logo.scaleToFit(170, 80);
             Paragraph holder = new Paragraph(new Chunk(logo, 0, 0, true));
             holder.setSpacingAfter(18);
-            head.addElement(holder);
+            PdfStructureElement figure = tags.add(root, PdfTags.FIGURE);
+            PdfTags.alt(figure, cover.authority() == null ? "Logo" : "Logo : " + cover.authority());
+            draw(head, figure, holder);
         }
         if (cover.authority() != null) {
             Paragraph authority = new Paragraph(new Chunk(cover.authority(), PdfStyle.bold(14, PdfStyle.NAVY)));
             authority.setLeading(0, 1.25f);
-            head.addElement(authority);
+            draw(head, tags.add(root, PdfTags.P), authority);
         }
-        head.go();
 
         ColumnText panel = new ColumnText(canvas);
         panel.setSimpleColumn(left, 70, right, panelTop - 40);
         Paragraph year = new Paragraph(new Chunk(cover.yearLabel(), PdfStyle.bold(64, YEAR)));
         year.setLeading(0, 1.0f);
         year.setSpacingAfter(14);
-        panel.addElement(year);
+        draw(panel, tags.add(root, PdfTags.P), year);
         Paragraph title = new Paragraph(new Chunk(cover.title(), PdfStyle.bold(34, PdfStyle.WHITE)));
         title.setLeading(0, 1.12f);
         title.setSpacingAfter(12);
-        panel.addElement(title);
+        draw(panel, tags.heading(root, 1), title);
         if (cover.subtitle() != null) {
             Paragraph subtitle = new Paragraph(new Chunk(cover.subtitle(), PdfStyle.regular(15, PANEL_TEXT)));
             subtitle.setLeading(0, 1.3f);
             subtitle.setSpacingAfter(12);
-            panel.addElement(subtitle);
+            draw(panel, tags.add(root, PdfTags.P), subtitle);
         }
         if (cover.notice() != null) {
             PdfPTable box = new PdfPTable(1);
@@ -102,9 +118,8 @@ final class PdfCover {
             cell.setPadding(9);
             cell.setPaddingLeft(12);
             box.addCell(cell);
-            panel.addElement(box);
+            draw(panel, tags.add(root, PdfTags.P), box);
         }
-        panel.go();
         writer.setPageEmpty(false);
         document.newPage();
     }

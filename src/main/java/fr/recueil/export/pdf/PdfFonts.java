@@ -32,7 +32,10 @@ final class PdfFonts {
                 throw new IllegalStateException("font liberation/" + file + " is not on the classpath");
             }
             byte[] bytes = in.readAllBytes();
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
+            BaseFont font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
+            // PDF/A: a CIDSet must list every glyph of the embedded subset; none is simpler and allowed.
+            font.setIncludeCidSet(false);
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

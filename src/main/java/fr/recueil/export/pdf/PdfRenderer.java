@@ -6,8 +6,6 @@ import fr.recueil.export.ExportFormat;
 import fr.recueil.export.ReportRenderer;
 import org.openpdf.text.Document;
 import org.openpdf.text.PageSize;
-import org.openpdf.text.pdf.PdfName;
-import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +16,8 @@ import java.util.Map;
 /**
  * The report as a PDF for print and for the authority's website: A4, embedded Liberation Sans, a
  * cover, a table of contents whose page numbers are right, bookmarks, running header and footer,
- * a draft's watermark. The ToC is laid out with blanks for its page numbers, filled in once the
+ * a draft's watermark. Accessible and archivable: tagged (PDF/UA-1, {@link PdfTags}), PDF/A-2a
+ * ({@link PdfMetadata}). The ToC is laid out with blanks for its page numbers, filled in once the
  * whole document is laid out (see {@link PdfToc}).
  */
 @Component
@@ -40,33 +39,21 @@ public class PdfRenderer implements ReportRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
         Document document = new Document(PageSize.A4, MARGIN_SIDE, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        PageFurniture furniture = new PageFurniture(report.info(), headings);
+        PdfMetadata metadata = new PdfMetadata(report.info());
+        metadata.before(document, writer);
+        PdfTags tags = new PdfTags(writer);
+        PageFurniture furniture = new PageFurniture(report.info(), headings, tags);
         writer.setPageEvent(furniture);
-        writer.setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
-        properties(report, document, writer);
         document.open();
-        new PdfCover(document, writer).write(report.cover());
-        PdfToc toc = new PdfToc(document, writer);
-        new PdfBody(document, writer, report, toc).write();
+        metadata.opened(writer);
+        tags.open();
+        new PdfCover(document, writer, tags).write(report.cover());
+        PdfFlow flow = new PdfFlow(document, writer, tags);
+        PdfToc toc = new PdfToc(flow, writer);
+        new PdfBody(document, writer, report, toc, flow).write();
         toc.number(furniture.pages());
+        metadata.beforeClose(writer);
         document.close();
         return out.toByteArray();
-    }
-
-    private static void properties(ReportDocument report, Document document, PdfWriter writer) {
-        var info = report.info();
-        document.addTitle(info.title());
-        if (info.author() != null) {
-            document.addAuthor(info.author());
-        }
-        if (info.authority() != null) {
-            document.addSubject(info.authority() + " — " + info.title());
-        }
-        document.addCreator("Recueil");
-        document.addCreationDate();
-        if (info.language() != null) {
-            document.setDocumentLanguage(info.language());
-            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(info.language()));
-        }
     }
 }

@@ -1,5 +1,6 @@
 package fr.recueil.export.pdf;
 
+import fr.recueil.assembly.document.DocBlock;
 import fr.recueil.assembly.document.KeyFigureGrid;
 import fr.recueil.assembly.document.KeyFigureGrid.KeyFigureCell;
 import fr.recueil.assembly.document.Span;
@@ -12,11 +13,14 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfStructureElement;
 
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Key-figure cards, tables and timelines: what the report lays out in a grid. */
 final class PdfTables {
@@ -25,106 +29,189 @@ final class PdfTables {
     private static final float SMALLEST_TABLE_SIZE = 6.5f;
     private static final float CELL_PADDING = 5f;
     private static final float CARD_GAP = 10f;
+    private static final float CARD_PADDING_TOP = 10f;
+    private static final float CARD_PADDING_BOTTOM = 12f;
+    private static final float CARD_PADDING_LEFT = 12f;
+    private static final float CARD_PADDING_RIGHT = 10f;
+    /** A number as the French write it: digits grouped by (narrow) no-break spaces, a decimal comma, a sign, a unit. */
+    private static final Pattern NUMBER = Pattern.compile(
+            "[+\u2212-]?\\d[\\d\\s\u00A0\u202F]*(,\\d+)?[\\s\u00A0\u202F]*(%|€|k€|M€|points?)?");
 
+    private final PdfFlow flow;
     private final float width;
 
-    PdfTables(float width) {
-        this.width = width;
+    PdfTables(PdfFlow flow) {
+        this.flow = flow;
+        this.width = flow.width();
+    }
+
+    /** The height the start of {@code block} needs on the page of the heading before it. */
+    float startHeight(DocBlock block) {
+        return switch (block) {
+            case null -> 0;
+            case KeyFigureGrid grid -> keyFigureStart(grid);
+            case fr.recueil.assembly.document.Paragraph paragraph -> 2 * PdfStyle.BODY_SIZE * PdfStyle.BODY_LEADING + 4;
+            case Table table -> {
+                PdfPTable laid = table(table);
+                laid.setTotalWidth(width);
+                laid.setLockedWidth(true);
+                yield laid.spacingBefore() + laid.getRowHeight(0) + (laid.size() > 1 ? laid.getRowHeight(1) : 0);
+            }
+            // A heading then what follows it: a section's title is not left alone above its first subsection.
+            case fr.recueil.assembly.document.Heading heading -> 80;
+            default -> 48;
+        };
     }
 
     // --- key figures
 
-    List<Element> keyFigures(KeyFigureGrid grid) {
-        List<Element> out = new ArrayList<>();
+    /**
+     * A grid of key-figure cards, each card read as its value then its label: the card's text is
+     * one element whose ActualText says "value label …", which text extraction (copy, search,
+     * pdftotext) and screen readers use instead of the glyphs' positions.
+     */
+    void keyFigures(PdfStructureElement parent, KeyFigureGrid grid, int headingLevel) {
+        PdfStructureElement div = flow.tags().add(parent, PdfTags.DIV);
+        int columns = columns(grid);
+        float cardWidth = (width - CARD_GAP * (columns - 1)) / columns;
+        List<List<KeyFigureCell>> rows = rows(grid, columns);
         if (grid.heading() != null) {
             Paragraph heading = new Paragraph(new Chunk(grid.heading(), PdfStyle.bold(10.5f, PdfStyle.ACCENT)));
-            heading.setSpacingBefore(4);
-            heading.setSpacingAfter(2);
-            out.add(heading);
+            heading.setFont(PdfStyle.bold(10.5f, PdfStyle.ACCENT));
+            float height = flow.height(List.of(heading));
+            flow.ensureRoom(4 + height + 8 + (rows.isEmpty() ? 0 : rowHeight(rows.getFirst(), cardWidth)));
+            flow.space(4);
+            flow.text(flow.tags().heading(div, headingLevel), List.of(heading));
+            flow.space(2);
         }
-        long cards = grid.figures().stream().filter(f -> !f.isSentence()).count();
-        int columns = cards == 2 || cards == 4 ? 2 : cards == 1 ? 2 : 3;
-        float[] widths = new float[columns * 2 - 1];
+        flow.space(6);
+        for (List<KeyFigureCell> row : rows) {
+            if (row.getFirst().isSentence()) {
+                sentence(div, row.getFirst());
+            } else {
+                float height = rowHeight(row, cardWidth);
+                flow.ensureRoom(height);
+                float top = flow.y();
+                float x = flow.left();
+                float valueSize = valueSize(row, cardWidth);
+                // Text extraction reads the whole row where its first card's value stands: a text
+                // extractor that guesses columns from positions would read a last, incomplete row's
+                // cards in another order (pdftotext reads a lone third card after the row below).
+                String rowText = String.join(" ", row.stream().map(PdfTables::spoken).toList());
+                for (KeyFigureCell figure : row) {
+                    card(div, figure, x, top, cardWidth, height, valueSize, figure == row.getFirst() ? rowText : "");
+                    x += cardWidth + CARD_GAP;
+                }
+                flow.drop(height);
+            }
+            flow.drop(CARD_GAP);
+        }
+    }
+
+    private float keyFigureStart(KeyFigureGrid grid) {
+        int columns = columns(grid);
         float cardWidth = (width - CARD_GAP * (columns - 1)) / columns;
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = i % 2 == 0 ? cardWidth : CARD_GAP;
-        }
-        PdfPTable table = new PdfPTable(widths.length);
-        table.setTotalWidth(widths);
-        table.setLockedWidth(true);
-        table.setSpacingBefore(6);
-        table.setSpacingAfter(10);
-        int inRow = 0;
+        List<List<KeyFigureCell>> rows = rows(grid, columns);
+        float heading = grid.heading() == null ? 0 : 30;
+        return heading + 6 + (rows.isEmpty() ? 0 : rowHeight(rows.getFirst(), cardWidth));
+    }
+
+    private static int columns(KeyFigureGrid grid) {
+        long cards = grid.figures().stream().filter(f -> !f.isSentence()).count();
+        return cards == 2 || cards == 4 ? 2 : cards == 1 ? 2 : 3;
+    }
+
+    /** The grid's rows: cards by {@code columns}, a sentence alone on its row. */
+    private static List<List<KeyFigureCell>> rows(KeyFigureGrid grid, int columns) {
+        List<List<KeyFigureCell>> rows = new ArrayList<>();
+        List<KeyFigureCell> row = new ArrayList<>();
         for (KeyFigureCell figure : grid.figures()) {
             if (figure.isSentence()) {
-                inRow = completeRow(table, inRow, columns);
-                PdfPCell sentence = sentence(figure);
-                sentence.setColspan(widths.length);
-                table.addCell(sentence);
-                gapRow(table, widths.length);
+                if (!row.isEmpty()) {
+                    rows.add(row);
+                    row = new ArrayList<>();
+                }
+                rows.add(List.of(figure));
                 continue;
             }
-            if (inRow > 0) {
-                table.addCell(empty());
-            }
-            table.addCell(card(figure, cardWidth));
-            inRow++;
-            if (inRow == columns) {
-                inRow = 0;
-                gapRow(table, widths.length);
+            row.add(figure);
+            if (row.size() == columns) {
+                rows.add(row);
+                row = new ArrayList<>();
             }
         }
-        completeRow(table, inRow, columns);
-        out.add(table);
-        return out;
-    }
-
-    private int completeRow(PdfPTable table, int inRow, int columns) {
-        if (inRow == 0) {
-            return 0;
+        if (!row.isEmpty()) {
+            rows.add(row);
         }
-        for (int i = inRow; i < columns; i++) {
-            table.addCell(empty());
-            table.addCell(empty());
+        return rows;
+    }
+
+    /** One value size for a row of cards, so that their values stand on one line: the smallest that fits them all. */
+    private static float valueSize(List<KeyFigureCell> row, float cardWidth) {
+        float size = 22;
+        for (KeyFigureCell figure : row) {
+            size = Math.min(size, fitting(figure.value(), PdfFonts.BOLD, 22, 12,
+                    cardWidth - CARD_PADDING_LEFT - CARD_PADDING_RIGHT - 2));
         }
-        gapRow(table, columns * 2 - 1);
-        return 0;
+        return size;
     }
 
-    private static void gapRow(PdfPTable table, int span) {
-        PdfPCell gap = empty();
-        gap.setColspan(span);
-        gap.setFixedHeight(CARD_GAP);
-        table.addCell(gap);
+    private float rowHeight(List<KeyFigureCell> row, float cardWidth) {
+        if (row.getFirst().isSentence()) {
+            return flow.height(sentenceContent(row.getFirst()), width - 24) + 16;
+        }
+        float height = 0;
+        float valueSize = valueSize(row, cardWidth);
+        for (KeyFigureCell figure : row) {
+            height = Math.max(height, flow.height(cardContent(figure, valueSize),
+                    cardWidth - CARD_PADDING_LEFT - CARD_PADDING_RIGHT));
+        }
+        return height + CARD_PADDING_TOP + CARD_PADDING_BOTTOM;
     }
 
-    private static PdfPCell empty() {
-        PdfPCell cell = new PdfPCell();
-        cell.setBorder(PdfPCell.NO_BORDER);
-        return cell;
+    private void card(PdfStructureElement parent, KeyFigureCell figure, float x, float top, float cardWidth, float height,
+                      float valueSize, String extracted) {
+        PdfContentByte canvas = flow.canvas();
+        PdfTags.artifact(canvas);
+        canvas.saveState();
+        canvas.setColorFill(PdfStyle.TINT);
+        canvas.rectangle(x, top - height, cardWidth, height);
+        canvas.fill();
+        canvas.setColorFill(PdfStyle.ACCENT);
+        canvas.rectangle(x, top - 3, cardWidth, 3);
+        canvas.fill();
+        canvas.restoreState();
+        PdfTags.endArtifact(canvas);
+
+        PdfStructureElement tag = flow.tags().add(parent, PdfTags.P);
+        List<Element> content = cardContent(figure, valueSize);
+        flow.drawSpoken(tag, spoken(figure), extracted, content.getFirst(), content.subList(1, content.size()), x + CARD_PADDING_LEFT,
+                cardWidth - CARD_PADDING_LEFT - CARD_PADDING_RIGHT, top - CARD_PADDING_TOP);
     }
 
-    private static PdfPCell card(KeyFigureCell figure, float cardWidth) {
-        PdfPCell card = new PdfPCell();
-        card.setBackgroundColor(PdfStyle.TINT);
-        card.setUseVariableBorders(true);
-        card.setBorder(PdfPCell.TOP);
-        card.setBorderWidthTop(3);
-        card.setBorderColorTop(PdfStyle.ACCENT);
-        card.setPaddingTop(10);
-        card.setPaddingLeft(12);
-        card.setPaddingRight(10);
-        card.setPaddingBottom(12);
+    /** A card's text in reading order: value, label, variation, previous value, note. */
+    private static String spoken(KeyFigureCell figure) {
+        StringBuilder text = new StringBuilder(figure.value()).append(' ').append(figure.label());
+        for (String more : new String[] {figure.variation(), figure.previous(), figure.note()}) {
+            if (more != null) {
+                text.append(' ').append(more);
+            }
+        }
+        return text.toString();
+    }
 
-        float valueSize = fitting(figure.value(), PdfFonts.BOLD, 22, 12, cardWidth - 24);
+    private static List<Element> cardContent(KeyFigureCell figure, float valueSize) {
+        List<Element> content = new ArrayList<>();
         Paragraph value = new Paragraph(new Chunk(figure.value(), PdfStyle.bold(valueSize, PdfStyle.NAVY)));
+        value.setFont(PdfStyle.bold(valueSize, PdfStyle.NAVY));
         value.setLeading(0, 1.1f);
         value.setSpacingAfter(3);
-        card.addElement(value);
+        content.add(value);
 
         Paragraph label = new Paragraph(new Chunk(figure.label(), PdfStyle.regular(9.5f, PdfStyle.INK)));
+        label.setFont(PdfStyle.regular(9.5f, PdfStyle.INK));
         label.setLeading(0, 1.3f);
-        card.addElement(label);
+        content.add(label);
 
         if (figure.variation() != null) {
             Color color = switch (figure.trend()) {
@@ -143,42 +230,57 @@ final class PdfTables {
             variation.setSpacingBefore(5);
             variation.add(new Chunk(arrow, PdfStyle.bold(8f, color)));
             variation.add(new Chunk(figure.variation(), PdfStyle.bold(8.5f, color)));
-            card.addElement(variation);
+            content.add(variation);
         }
         if (figure.previous() != null) {
             Paragraph previous = new Paragraph(new Chunk(figure.previous(), PdfStyle.regular(8.5f, PdfStyle.GREY)));
+            previous.setFont(PdfStyle.regular(8.5f, PdfStyle.GREY));
             previous.setLeading(0, 1.3f);
             previous.setSpacingBefore(figure.variation() == null ? 5 : 1);
-            card.addElement(previous);
+            content.add(previous);
         }
         if (figure.note() != null) {
             Paragraph note = new Paragraph(new Chunk(figure.note(), PdfStyle.italic(8f, PdfStyle.GREY)));
+            note.setFont(PdfStyle.italic(8f, PdfStyle.GREY));
             note.setLeading(0, 1.3f);
             note.setSpacingBefore(4);
-            card.addElement(note);
+            content.add(note);
         }
-        return card;
+        return content;
     }
 
-    private static PdfPCell sentence(KeyFigureCell figure) {
-        PdfPCell cell = new PdfPCell();
-        cell.setBackgroundColor(PdfStyle.ZEBRA);
-        cell.setUseVariableBorders(true);
-        cell.setBorder(PdfPCell.LEFT);
-        cell.setBorderWidthLeft(3);
-        cell.setBorderColorLeft(PdfStyle.ACCENT);
-        cell.setPaddingLeft(12);
-        cell.setPaddingTop(7);
-        cell.setPaddingBottom(9);
+    private static List<Element> sentenceContent(KeyFigureCell figure) {
+        List<Element> content = new ArrayList<>();
         Paragraph text = new Paragraph(new Chunk(figure.label(), PdfStyle.regular(10.5f, PdfStyle.INK)));
+        text.setFont(PdfStyle.regular(10.5f, PdfStyle.INK));
         text.setLeading(0, 1.4f);
-        cell.addElement(text);
+        content.add(text);
         if (figure.note() != null) {
             Paragraph note = new Paragraph(new Chunk(figure.note(), PdfStyle.italic(8f, PdfStyle.GREY)));
+            note.setFont(PdfStyle.italic(8f, PdfStyle.GREY));
             note.setSpacingBefore(3);
-            cell.addElement(note);
+            content.add(note);
         }
-        return cell;
+        return content;
+    }
+
+    private void sentence(PdfStructureElement parent, KeyFigureCell figure) {
+        float height = rowHeight(List.of(figure), width);
+        flow.ensureRoom(height);
+        float top = flow.y();
+        PdfContentByte canvas = flow.canvas();
+        PdfTags.artifact(canvas);
+        canvas.saveState();
+        canvas.setColorFill(PdfStyle.ZEBRA);
+        canvas.rectangle(flow.left(), top - height, width, height);
+        canvas.fill();
+        canvas.setColorFill(PdfStyle.ACCENT);
+        canvas.rectangle(flow.left(), top - height, 3, height);
+        canvas.fill();
+        canvas.restoreState();
+        PdfTags.endArtifact(canvas);
+        flow.draw(flow.tags().add(parent, PdfTags.P), sentenceContent(figure), flow.left() + 12, width - 24, top - 7);
+        flow.drop(height);
     }
 
     /** The largest size, down to {@code smallest}, at which {@code text} holds on one line of {@code room}. */
@@ -188,6 +290,19 @@ final class PdfTables {
     }
 
     // --- tables
+
+    /** A table, tagged cell by cell, its caption after it. */
+    void table(PdfStructureElement parent, Table table) {
+        PdfStructureElement tag = flow.tags().add(parent, PdfTags.TABLE);
+        flow.table(tag, table(table), 1);
+        if (table.caption() != null) {
+            Paragraph caption = new Paragraph(Texts.phrase(List.of(Span.italic(table.caption())), 8.5f, PdfStyle.GREY, false, 1.3f));
+            caption.setFont(PdfStyle.italic(8.5f, PdfStyle.GREY));
+            flow.space(-6);
+            flow.text(flow.tags().add(tag, PdfTags.CAPTION), List.of(caption));
+            flow.space(12);
+        }
+    }
 
     PdfPTable table(Table table) {
         int columns = table.columns().size();
@@ -217,11 +332,11 @@ final class PdfTables {
         PdfPTable out = new PdfPTable(columns);
         out.setWidthPercentage(100);
         out.setWidths(widths);
-        out.setHeaderRows(1);
         out.setSpacingBefore(6);
         out.setSpacingAfter(12);
+        List<Table.Align> aligns = alignments(table);
         for (int c = 0; c < columns; c++) {
-            PdfPCell cell = cell(table.header().get(c), size, PdfStyle.WHITE, true, table.columns().get(c));
+            PdfPCell cell = cell(table.header().get(c), size, PdfStyle.WHITE, true, aligns.get(c));
             cell.setBackgroundColor(PdfStyle.NAVY);
             cell.setPaddingTop(CELL_PADDING + 1);
             cell.setPaddingBottom(CELL_PADDING + 2);
@@ -231,7 +346,7 @@ final class PdfTables {
         for (List<Table.Cell> row : table.rows()) {
             Color background = index++ % 2 == 1 ? PdfStyle.ZEBRA : null;
             for (int c = 0; c < columns; c++) {
-                PdfPCell cell = cell(row.get(c), size, PdfStyle.INK, false, table.columns().get(c));
+                PdfPCell cell = cell(row.get(c), size, PdfStyle.INK, false, aligns.get(c));
                 cell.setBorder(PdfPCell.BOTTOM);
                 cell.setBorderWidthBottom(0.4f);
                 cell.setBorderColorBottom(PdfStyle.RULE);
@@ -243,7 +358,7 @@ final class PdfTables {
         }
         if (table.totalRow() != null) {
             for (int c = 0; c < columns; c++) {
-                PdfPCell cell = cell(table.totalRow().get(c), size + 0.5f, PdfStyle.NAVY, true, table.columns().get(c));
+                PdfPCell cell = cell(table.totalRow().get(c), size + 0.5f, PdfStyle.NAVY, true, aligns.get(c));
                 cell.setBackgroundColor(PdfStyle.TINT);
                 cell.setUseVariableBorders(true);
                 cell.setBorder(PdfPCell.TOP);
@@ -254,14 +369,35 @@ final class PdfTables {
                 out.addCell(cell);
             }
         }
-        if (table.caption() != null) {
-            PdfPCell caption = new PdfPCell(Texts.phrase(List.of(Span.italic(table.caption())), 8.5f, PdfStyle.GREY, false, 1.3f));
-            caption.setColspan(columns);
-            caption.setBorder(PdfPCell.NO_BORDER);
-            caption.setPaddingTop(6);
-            out.addCell(caption);
-        }
         return out;
+    }
+
+    /** The columns' alignments, a column holding only numbers right-aligned whatever it was given. */
+    static List<Table.Align> alignments(Table table) {
+        List<Table.Align> aligns = new ArrayList<>(table.columns());
+        for (int c = 0; c < aligns.size(); c++) {
+            boolean numbers = false;
+            boolean other = false;
+            List<List<Table.Cell>> cells = new ArrayList<>(table.rows());
+            if (table.totalRow() != null) {
+                cells.add(table.totalRow());
+            }
+            for (List<Table.Cell> row : cells) {
+                String text = row.get(c).text().strip();
+                if (text.isEmpty()) {
+                    continue;
+                }
+                if (NUMBER.matcher(text).matches()) {
+                    numbers = true;
+                } else {
+                    other = true;
+                }
+            }
+            if (numbers && !other) {
+                aligns.set(c, Table.Align.RIGHT);
+            }
+        }
+        return aligns;
     }
 
     private static void measure(List<Table.Cell> row, float[] natural, float[] longestWord, boolean bold) {
@@ -291,6 +427,12 @@ final class PdfTables {
     }
 
     // --- timelines
+
+    /** Dated events, tagged as a list: one item per event, its date then its text. */
+    void timeline(PdfStructureElement parent, Timeline timeline) {
+        PdfStructureElement list = flow.tags().add(parent, PdfTags.L);
+        flow.rows(timeline(timeline), r -> flow.tags().add(flow.tags().add(list, PdfTags.LI), PdfTags.LBODY));
+    }
 
     PdfPTable timeline(Timeline timeline) {
         PdfPTable out = new PdfPTable(2);

@@ -4,7 +4,6 @@ import fr.recueil.assembly.document.Heading;
 import fr.recueil.assembly.document.HeadingRole;
 import fr.recueil.assembly.document.TableOfContents;
 import org.openpdf.text.Chunk;
-import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Image;
@@ -13,6 +12,7 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfStructureElement;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.pdf.draw.DottedLineSeparator;
@@ -31,15 +31,15 @@ final class PdfToc {
 
     private static final float NUMBER_WIDTH = 36f;
 
-    private final Document document;
+    private final PdfFlow flow;
     private final PdfWriter writer;
     private final List<Blank> blanks = new ArrayList<>();
 
     private record Blank(String anchor, PdfTemplate template, Font font) {
     }
 
-    PdfToc(Document document, PdfWriter writer) {
-        this.document = document;
+    PdfToc(PdfFlow flow, PdfWriter writer) {
+        this.flow = flow;
         this.writer = writer;
     }
 
@@ -47,8 +47,9 @@ final class PdfToc {
         Paragraph heading = Texts.paragraph();
         heading.setLeading(27, 0);
         heading.add(new Chunk(toc.title(), PdfStyle.bold(23, PdfStyle.NAVY)));
-        document.add(heading);
-        document.add(Texts.rule(2.5f, 14, PdfStyle.ACCENT, 10, 22));
+        PdfTags tags = flow.tags();
+        flow.text(tags.heading(tags.document(), 1), List.of(heading));
+        flow.decoration(Texts.rule(2.5f, 14, PdfStyle.ACCENT, 10, 22));
 
         PdfPTable table = new PdfPTable(2);
         table.setWidthPercentage(100);
@@ -59,7 +60,7 @@ final class PdfToc {
             Font font = part ? PdfStyle.bold(11, PdfStyle.NAVY) : PdfStyle.regular(10, PdfStyle.INK);
             float leading = font.getSize() * 1.3f;
             Chunk text = new Chunk(entry.fullText(), font);
-            text.setLocalGoto(entry.anchor());
+            text.setGenericTag(PdfLinks.local(entry.anchor(), entry.fullText()));
             Phrase line = new Phrase();
             line.setLeading(leading);
             line.add(text);
@@ -82,7 +83,6 @@ final class PdfToc {
             PdfTemplate template = writer.getDirectContent().createTemplate(NUMBER_WIDTH, leading);
             blanks.add(new Blank(entry.anchor(), template, font));
             Chunk number = new Chunk(Image.getInstance(template), 0, -font.getSize() * 0.3f, false);
-            number.setLocalGoto(entry.anchor());
             Phrase numberLine = new Phrase();
             numberLine.setLeading(leading);
             numberLine.add(number);
@@ -95,7 +95,8 @@ final class PdfToc {
             page.setPaddingRight(0);
             table.addCell(page);
         }
-        document.add(table);
+        PdfStructureElement list = tags.add(tags.document(), PdfTags.TOC);
+        flow.rows(table, r -> tags.add(list, PdfTags.TOCI));
     }
 
     /** Writes each entry's page into its blank, once every heading is laid out. */

@@ -61,7 +61,7 @@ final class Texts {
         Font font = PdfStyle.font(size, bold || span.bold(), italic || span.italic(), link ? PdfStyle.ACCENT : color);
         Chunk chunk = new Chunk(span.text(), font);
         if (link) {
-            chunk.setAnchor(span.link());
+            chunk.setGenericTag(PdfLinks.web(span.link(), span.text()));
             chunk.setUnderline(0.5f, -1.5f);
         }
         return chunk;

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import fr.recueil.chapter.ui.StateBadge;
 import fr.recueil.base.Formats;
 import fr.recueil.chapter.ChapterState;
 import fr.recueil.home.ChapterBoard;
@@ -23,19 +24,6 @@ import java.util.Set;
 final class BoardUi {
 
     private BoardUi() {
-    }
-
-    static Span stateBadge(Component source, ChapterState state) {
-        Span badge = new Span(source.getTranslation(state.labelKey()));
-        badge.addClassNames("recueil-badge", switch (state) {
-            case DRAFT -> "neutral";
-            case DIRECTOR_VALIDATION, SUBMITTED -> "info";
-            case IN_REVIEW -> "warning";
-            case CHANGES_REQUESTED -> "error";
-            case APPROVED -> "success";
-        });
-        badge.getElement().setAttribute("data-state", state.name());
-        return badge;
     }
 
     /** A coloured dot with its meaning in words (for screen readers and the tooltip). */
@@ -79,7 +67,7 @@ final class BoardUi {
         grid.addColumn(row -> pole(source, row.poleName())).setHeader(source.getTranslation("board.column.pole"))
                 .setFlexGrow(1).setWidth("7em").setKey("pole").setSortable(true)
                 .setTooltipGenerator(row -> pole(source, row.poleName()));
-        grid.addComponentColumn(row -> stateBadge(source, row.state())).setHeader(source.getTranslation("board.column.state"))
+        grid.addComponentColumn(row -> StateBadge.of(source, row.state())).setHeader(source.getTranslation("board.column.state"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("state").setComparator(ChapterBoard.Row::state);
         grid.addColumn(row -> row.assigneeName() == null ? "—" : row.assigneeName()).setHeader(source.getTranslation("board.column.assignee"))
                 .setAutoWidth(true).setFlexGrow(0).setKey("assignee").setSortable(true);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fr.recueil.chapter.ui.StateBadge;
 import fr.recueil.base.Formats;
 import fr.recueil.base.ui.ViewHeader;
 import fr.recueil.chapter.ChapterState;
@@ -91,7 +92,7 @@ class DashboardView extends Div implements HasDynamicTitle {
         current.countsByState().forEach((state, count) -> {
             Span number = new Span(Formats.number(count, getLocale()));
             number.addClassName("recueil-state-count-number");
-            Div chip = new Div(number, BoardUi.stateBadge(this, state));
+            Div chip = new Div(number, StateBadge.of(this, state));
             chip.addClassName("recueil-state-count");
             chip.setId("count-" + state.name());
             states.add(chip);

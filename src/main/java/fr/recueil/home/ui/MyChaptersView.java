@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import fr.recueil.chapter.ui.StateBadge;
 import fr.recueil.base.Formats;
 import fr.recueil.base.ui.ViewHeader;
 import fr.recueil.campaign.Campaign;
@@ -66,7 +67,7 @@ class MyChaptersView extends Div implements HasDynamicTitle {
 
         Span annex = new Span(getTranslation("report.annex", chapter.annexNumber()));
         annex.addClassName("recueil-annex");
-        Div head = new Div(annex, new H2(chapter.title()), BoardUi.stateBadge(this, chapter.state()));
+        Div head = new Div(annex, new H2(chapter.title()), StateBadge.of(this, chapter.state()));
         head.addClassName("recueil-chapter-card-head");
         Paragraph where = new Paragraph(chapter.directionName());
         where.addClassNames("recueil-muted", "recueil-chapter-where");

@@ -37,6 +37,15 @@ class EditorCommentThreads implements ChapterPageExtension {
     }
 
     @Override
+    public List<OpenPoint> openPoints(long chapterId) {
+        PeopleNames names = new PeopleNames(users);
+        return comments.comments(chapterId).stream()
+                .filter(c -> c.parentId() == null && !c.isResolved())
+                .map(c -> new OpenPoint(c.blockId(), names.of(c.author()), c.body()))
+                .toList();
+    }
+
+    @Override
     public Function<String, Optional<Component>> besideBlocks(long chapterId) {
         Chapter chapter = chapters.chapter(chapterId);
         List<Comment> all = comments.comments(chapterId);

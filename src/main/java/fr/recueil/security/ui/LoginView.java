@@ -12,10 +12,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.recueil.base.ui.LanguageSwitch;
 import fr.recueil.security.LockoutMessages;
+import fr.recueil.security.LoginCsrf;
 import fr.recueil.security.LoginOptions;
 import fr.recueil.base.Translations;
 
@@ -42,7 +44,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         Paragraph subtitle = new Paragraph(getTranslation("login.subtitle"));
         subtitle.addClassName("recueil-login-subtitle");
 
-        form.setAction("login");
+        // The token that POST /login requires (LoginCsrf): in the action, as the form is the web component's own.
+        form.setAction("login?" + LoginCsrf.PARAMETER + "=" + LoginCsrf.token(VaadinSession.getCurrent().getSession()));
         form.setI18n(i18n());
         String forgotHelp = options.directoryPasswords() ? "login.forgotHelpDirectory" : "login.forgotHelp";
         form.addForgotPasswordListener(e -> Notification.show(getTranslation(forgotHelp), 8000,
@@ -102,13 +105,19 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (parameters.containsKey("error")) {
             Object login = VaadinSession.getCurrent().getSession().getAttribute(LockoutMessages.lastFailedLoginAttribute());
             var locked = login == null ? java.util.Optional.<String>empty()
-                    : lockoutMessages.lockMessage(login.toString(), getLocale());
+                    // The address of the browser, as the login page's own request tells it (Vaadin's request).
+                    : lockoutMessages.lockMessage(login.toString(), VaadinRequest.getCurrent().getRemoteAddr(), getLocale());
             if (locked.isPresent()) {
                 lockMessage.setText(locked.get());
                 lockMessage.setVisible(true);
             } else {
                 form.setError(true);
             }
+        } else if (parameters.containsKey("expired")) {
+            lockMessage.setText(getTranslation("login.expired"));
+            lockMessage.removeClassName("recueil-login-locked");
+            lockMessage.addClassName("recueil-login-info");
+            lockMessage.setVisible(true);
         } else if (parameters.containsKey("logout")) {
             lockMessage.setText(getTranslation("login.loggedOut"));
             lockMessage.removeClassName("recueil-login-locked");

@@ -108,6 +108,16 @@ class ChapterEditorWorkflowTest extends KaribuTest {
         login(writer);
         UI.getCurrent().navigate("chapitres/" + sentBack.getId());
 
+        // At the top of the page: the reviewer's reason, by name, and the comment still open, leading to its block.
+        Div notice = _get(Div.class, spec -> spec.withId("sent-back"));
+        assertThat(_get(notice, com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("Chapitre à reprendre");
+        assertThat(_get(notice, com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("sent-back-reason")).getText())
+                .isEqualTo("Complétez le bilan de l'année.");
+        assertThat(notice.getElement().getTextRecursively()).contains("Modifications demandées par Sophie Leroy le ")
+                .contains("Un commentaire n'est pas encore résolu :");
+        NativeButton comment = _get(notice, NativeButton.class, spec -> spec.withText("« Missions de la direction » — Sophie Leroy : Citez le nombre de guichets."));
+        assertThat(comment.getElement().getAttribute("data-block")).isEqualTo(missions);
+
         Details thread = _find(Details.class, spec -> spec.withClasses("recueil-editor-comments")).stream()
                 .filter(d -> missions.equals(d.getElement().getAttribute("data-block"))).findFirst().orElseThrow();
         assertThat(thread.isOpened()).isTrue();

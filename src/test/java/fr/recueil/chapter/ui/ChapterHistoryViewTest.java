@@ -1,5 +1,6 @@
 package fr.recueil.chapter.ui;
 
+import fr.recueil.chapter.WorkflowVerb;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -40,8 +41,8 @@ class ChapterHistoryViewTest extends KaribuTest {
     void the_history_lists_the_transitions_newest_first_with_their_reasons_and_shows_each_revision() {
         long id = own.submitted();
         actors.as("relecteur.demo", () -> {
-            var inReview = workflow.startReview(id, own.chapter().getVersion());
-            workflow.requestChanges(id, inReview.getVersion(), "Ajoutez la fréquentation de la salle de lecture.");
+            var inReview = workflow.perform(id, own.chapter().getVersion(), WorkflowVerb.START_REVIEW);
+            workflow.perform(id, inReview.getVersion(), WorkflowVerb.REQUEST_CHANGES, "Ajoutez la fréquentation de la salle de lecture.");
         });
         login("relectrice.demo");
         UI.getCurrent().navigate("chapitres/" + id + "/historique");
@@ -98,7 +99,7 @@ class ChapterHistoryViewTest extends KaribuTest {
         long campaignId = own.chapter().getCampaignId();
         setDirectorValidation(campaignId, true);
         try {
-            actors.as(own.member(), () -> workflow.submit(id, own.chapter().getVersion()));
+            actors.as(own.member(), () -> workflow.perform(id, own.chapter().getVersion(), WorkflowVerb.SUBMIT));
             assertThat(own.chapter().getState()).isEqualTo(ChapterState.DIRECTOR_VALIDATION);
             login(own.member());
             UI.getCurrent().navigate("chapitres/" + id + "/historique");

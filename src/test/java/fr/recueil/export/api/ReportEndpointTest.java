@@ -8,7 +8,7 @@ import fr.recueil.organisation.UserAccount;
 import fr.recueil.organisation.UserDraft;
 import fr.recueil.organisation.UserService;
 import fr.recueil.security.ApiTokenService;
-import fr.recueil.security.LockoutMessages;
+import fr.recueil.security.LoginThrottle;
 import fr.recueil.testing.Actors;
 import fr.recueil.testing.ApprovedReports;
 import org.junit.jupiter.api.AfterAll;
@@ -59,7 +59,7 @@ class ReportEndpointTest {
     @Autowired
     UserService users;
     @Autowired
-    LockoutMessages lockout;
+    LoginThrottle throttle;
     @Autowired
     Actors actors;
     @Autowired
@@ -124,7 +124,8 @@ class ReportEndpointTest {
         long exportId = Long.parseLong(header(response, "X-Recueil-Export-Id"));
         ReportExport archived = actors.as("communication", () -> exports.archive(complete.getId()).stream()
                 .filter(e -> e.getId() == exportId).findFirst().orElseThrow());
-        assertThat(archived.getCreatedBy()).isEqualTo("admin");
+        // An identical export (same content, format and version) is stored once: it may be an earlier one's.
+        assertThat(archived.getCreatedBy()).isIn("admin", "communication");
         assertThat(archived.isDraft()).isFalse();
         assertThat(archived.getSizeBytes()).isEqualTo(response.body().length);
         assertThat(header(response, "Content-Disposition")).contains(archived.getFileName());
@@ -174,7 +175,7 @@ class ReportEndpointTest {
     }
 
     @Test
-    void a_wrong_password_is_refused_and_locks_the_account_after_as_many_failures_as_the_login_page()
+    void wrong_passwords_hold_back_the_endpoint_after_as_many_failures_as_the_login_page_without_locking_the_login_page()
             throws Exception {
         for (int i = 0; i < 5; i++) {
             HttpResponse<String> response = getText("/api/campaigns/" + COMPLETE + "/report.html",
@@ -185,8 +186,10 @@ class ReportEndpointTest {
 
         HttpResponse<String> rightPassword = getText("/api/campaigns/" + COMPLETE + "/report.html", basic(LOCKED));
         assertThat(rightPassword.statusCode()).isEqualTo(401);
-        assertThat(rightPassword.body()).contains("Compte verrouillé");
-        assertThat(lockout.lockMessage(LOCKED, Locale.FRENCH)).isPresent();
+        assertThat(rightPassword.body()).contains("Connexions suspendues");
+        // The interactive login is counted apart: a script's failures never lock its owner out of the app.
+        assertThat(throttle.refusal(LOCKED, "127.0.0.1", LoginThrottle.Channel.UI)).isEmpty();
+        assertThat(throttle.refusal(LOCKED, "127.0.0.1", LoginThrottle.Channel.API)).isPresent();
     }
 
     @Test

@@ -67,6 +67,20 @@ final class PdfPages {
         }
     }
 
+    /**
+     * The text of each page in the order it is drawn, a draft's diagonal watermark included, without
+     * any white space (the watermark's letters come out one a line). OpenPDF's extractor leaves the
+     * watermark out: it is an artifact, no part of the text.
+     */
+    static List<String> textsWithWatermark(byte[] pdf) {
+        return pages(run(pdf, "pdftotext", "-raw", "-enc", "UTF-8")).stream().map(page -> page.replaceAll("\\s+", "")).toList();
+    }
+
+    /** {@code pdfinfo}'s report: title, "Tagged: yes", pages… */
+    static String info(byte[] pdf) {
+        return run(pdf, "pdfinfo");
+    }
+
     /** {@code pdffonts}' table: one line per font, without its two header lines. */
     static List<String> fonts(byte[] pdf) {
         List<String> lines = run(pdf, "pdffonts").lines().toList();

@@ -1,5 +1,6 @@
 package fr.recueil.export.ui;
 
+import fr.recueil.chapter.WorkflowVerb;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
@@ -164,7 +165,7 @@ class ExportsViewTest extends KaribuTest {
         ReportExport holdingIt = actors.as("communication", () -> exports.export(campaign.getId(), ExportFormat.HTML, true));
         actors.as("relecteur.demo", () -> {
             Chapter chapter = chapters.chapter(lastChapterId);
-            workflow.reopen(chapter.getId(), chapter.getVersion(), "Une coquille dans le titre.");
+            workflow.perform(chapter.getId(), chapter.getVersion(), WorkflowVerb.REOPEN, "Une coquille dans le titre.");
         });
         login("communication");
 

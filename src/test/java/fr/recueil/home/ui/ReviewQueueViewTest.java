@@ -1,5 +1,6 @@
 package fr.recueil.home.ui;
 
+import fr.recueil.chapter.WorkflowVerb;
 import fr.recueil.testing.WorkflowUiTest;
 
 import com.vaadin.flow.component.Component;
@@ -46,7 +47,7 @@ class ReviewQueueViewTest extends WorkflowUiTest {
         assertThat(approve.getText()).isEqualTo("Valider la sélection (2)");
 
         // Meanwhile, a colleague approves DAIST.
-        actors.as("relecteur.demo", () -> workflow.approve(daist.getId(), daist.getVersion()));
+        actors.as("relecteur.demo", () -> workflow.perform(daist.getId(), daist.getVersion(), WorkflowVerb.APPROVE));
         _click(approve);
         confirm();
 

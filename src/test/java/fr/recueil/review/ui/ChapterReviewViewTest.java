@@ -1,5 +1,6 @@
 package fr.recueil.review.ui;
 
+import fr.recueil.chapter.WorkflowVerb;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -84,7 +85,7 @@ class ChapterReviewViewTest extends KaribuTest {
         long id = own.submitted();
         login("relecteur.demo");
         UI.getCurrent().navigate("relecture/" + id);
-        actors.as("relectrice.demo", () -> workflow.approve(id, own.chapter().getVersion()));
+        actors.as("relectrice.demo", () -> workflow.perform(id, own.chapter().getVersion(), WorkflowVerb.APPROVE));
 
         clearNotifications();
         _click(button("action-start-review"));
@@ -128,8 +129,8 @@ class ChapterReviewViewTest extends KaribuTest {
         UI.getCurrent().navigate("relecture/" + id);
         assertThat(text(_get(Component.class, spec -> spec.withId("diff-content")))).contains("Première lecture");
         actors.as("relecteur.demo", () -> {
-            var inReview = workflow.startReview(id, own.chapter().getVersion());
-            workflow.requestChanges(id, inReview.getVersion(), "Précisez.");
+            var inReview = workflow.perform(id, own.chapter().getVersion(), WorkflowVerb.START_REVIEW);
+            workflow.perform(id, inReview.getVersion(), WorkflowVerb.REQUEST_CHANGES, "Précisez.");
         });
         own.rewriteFirstText("La direction accueille les chercheurs et accompagne les usagers.");
         own.submit();
