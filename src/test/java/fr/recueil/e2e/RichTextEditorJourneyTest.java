@@ -89,6 +89,9 @@ class RichTextEditorJourneyTest extends BrowserTest {
         // Pasting Word's clipboard, then a hostile fragment, as the browser delivers a paste.
         paste(editor, WORD);
         assertThat(editor.locator("ul li", new Locator.LocatorOptions().setHasText("Première puce"))).hasCount(1);
+        // a new paragraph first: pasted at the end of a line, a one-paragraph fragment joins that line, as in Word
+        end(editor);
+        page.keyboard().press("Enter");
         paste(editor, HOSTILE);
         assertThat(editor).containsText("Piège");
         assertThat(block.locator(".recueil-rich-helper")).containsText("mots");
