@@ -36,7 +36,7 @@ class BudgetKindsMigrationTest {
         long chapter = jdbc.sql("select min(id) from chapter").query(Long.class).single();
         jdbc.sql("update chapter set content = ? where id = ?").params(LEGACY, chapter).update();
 
-        jdbc.sql(new ClassPathResource("db/migration/V11__budget_kinds.sql").getContentAsString(StandardCharsets.UTF_8)).update();
+        jdbc.sql(new ClassPathResource("db/migration/V13__budget_kinds.sql").getContentAsString(StandardCharsets.UTF_8)).update();
 
         String migrated = jdbc.sql("select content from chapter where id = ?").param(chapter).query(String.class).single();
         assertThat(migrated).contains("\"kind\": \"SEPARATE_AMOUNTS\"");
@@ -59,7 +59,7 @@ class BudgetKindsMigrationTest {
         String typed = LEGACY.replace("\"lines\":[", "\"kind\":\"PARTS_OF_TOTAL\",\"lines\":[");
         jdbc.sql("update chapter set content = ? where id = ?").params(typed, chapter).update();
 
-        jdbc.sql(new ClassPathResource("db/migration/V11__budget_kinds.sql").getContentAsString(StandardCharsets.UTF_8)).update();
+        jdbc.sql(new ClassPathResource("db/migration/V13__budget_kinds.sql").getContentAsString(StandardCharsets.UTF_8)).update();
 
         BudgetBlock budget = (BudgetBlock) ContentJson.read(
                 jdbc.sql("select content from chapter where id = ?").param(chapter).query(String.class).single()).blocks().get(1);
